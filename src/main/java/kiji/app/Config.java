@@ -1,0 +1,42 @@
+package kiji.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import kiji.article.Permalinks;
+
+/**
+ * Everything an operator can set, from options or the environment (KIJI_DATA, KIJI_HOST,
+ * KIJI_PORT, KIJI_DB_URL, KIJI_DB_USER, KIJI_DB_PASSWORD, KIJI_PERMALINK, KIJI_SITE_NAME,
+ * KIJI_BASE_URL).
+ */
+public record Config(
+        Path dataDir,
+        String host,
+        int port,
+        Optional<String> dbUrl,
+        Optional<String> dbUser,
+        Optional<String> dbPassword,
+        String permalinkPattern,
+        String siteName,
+        String baseUrl,
+        boolean demo) {
+
+    public static final String DEFAULT_SITE_NAME = "Kiji 防衛ニュース";
+
+    public static Config defaults(Path dataDir) {
+        return new Config(dataDir, "127.0.0.1", 0, Optional.empty(), Optional.empty(), Optional.empty(),
+                Permalinks.DEFAULT_PATTERN, DEFAULT_SITE_NAME, "http://localhost:8080", false);
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(dataDir, host, newPort, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, demo);
+    }
+
+    public Config withDemo(boolean newDemo) {
+        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, newDemo);
+    }
+
+    public Config withPermalinkPattern(String pattern) {
+        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, pattern, siteName, baseUrl, demo);
+    }
+}

@@ -1,0 +1,73 @@
+package kiji.app;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import kiji.article.ConflictException;
+import kiji.article.ValidationException;
+import kiji.site.ErrorPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Javalin with Kiji's JSON, templates, errors and security headers; routes come from the features. */
+final class WebServer {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+
+    static final String CSP = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private WebServer() {}
+
+    static Javalin create(ErrorPages errorPages, List<Consumer<RoutesConfig>> features) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.fileRenderer(new JteRenderer());
+            config.http.maxRequestSize = 16 * 1024 * 1024;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
+            });
+            var routes = config.routes;
+            routes.before(WebServer::securityHeaders);
+            features.forEach(f -> f.accept(routes));
+            routes.exception(ValidationException.class, (e, ctx) ->
+                    ctx.status(400).json(Map.of("error", "invalid fields", "fields", e.errors())));
+            routes.exception(ConflictException.class, (e, ctx) -> apiOrPage(errorPages, ctx, 409, e.getMessage()));
+            routes.exception(HttpResponseException.class, (e, ctx) ->
+                    apiOrPage(errorPages, ctx, e.getStatus(), e.getMessage()));
+            routes.exception(Exception.class, (e, ctx) -> {
+                log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                apiOrPage(errorPages, ctx, 500, "internal error");
+            });
+            routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) apiOrPage(errorPages, ctx, 404, "not found");
+            });
+            routes.error(405, ctx -> apiOrPage(errorPages, ctx, 405, "method not allowed"));
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        ctx.header("X-Frame-Options", "SAMEORIGIN");
+    }
+
+    static void apiOrPage(ErrorPages pages, Context ctx, int status, String message) {
+        if (ctx.path().startsWith("/api/")) {
+            ctx.status(status).json(Map.of("error", message == null ? "error" : message));
+        } else {
+            pages.render(ctx, status, message);
+        }
+    }
+}

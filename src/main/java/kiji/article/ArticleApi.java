@@ -1,0 +1,142 @@
+package kiji.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON API for articles: the public read API ({@code /api/articles}) and the admin API
+ * ({@code /api/admin/...}), which the token guard in kiji.newsroom protects.
+ */
+public final class ArticleApi {
+    private final ArticleService service;
+    private final ArticleStore articles;
+    private final CategoryStore categories;
+    private final Permalinks permalinks;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ArticleApi(ArticleService service, ArticleStore articles, CategoryStore categories, Permalinks permalinks,
+                      ObjectMapper json, Clock clock) {
+        this.service = service;
+        this.articles = articles;
+        this.categories = categories;
+        this.permalinks = permalinks;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/articles", this::listPublic);
+        routes.get("/api/articles/{id}", this::getPublic);
+        routes.get("/api/admin/categories", ctx -> ctx.json(categories.all()));
+        routes.post("/api/admin/categories", this::createCategory);
+        routes.get("/api/admin/articles", this::listAdmin);
+        routes.post("/api/admin/articles", this::create);
+        routes.get("/api/admin/articles/{id}", this::get);
+        routes.put("/api/admin/articles/{id}", this::update);
+        routes.delete("/api/admin/articles/{id}", this::delete);
+    }
+
+    private void listPublic(Context ctx) {
+        var filter = new ArticleFilter(param(ctx, "category"), param(ctx, "tag"), param(ctx, "author"), Optional.empty());
+        var page = articles.list(filter, pageRequest(ctx), Optional.of(clock.instant()));
+        ctx.json(page(page));
+    }
+
+    private void getPublic(Context ctx) {
+        var article = articles.findPublic(id(ctx), clock.instant()).orElseThrow(() -> new NotFoundResponse("no such article"));
+        ctx.json(ArticleJson.of(article, permalinks));
+    }
+
+    private void listAdmin(Context ctx) {
+        var status = param(ctx, "status").map(s -> Status.parse(s)
+                .orElseThrow(() -> new BadRequestResponse("status must be one of draft, scheduled, published")));
+        var filter = new ArticleFilter(param(ctx, "category"), param(ctx, "tag"), param(ctx, "author"), status);
+        ctx.json(page(articles.list(filter, pageRequest(ctx), Optional.empty())));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(ArticleJson.of(articles.find(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such article")),
+                permalinks));
+    }
+
+    private void create(Context ctx) {
+        var created = service.create(ArticleRequest.parse(body(ctx)));
+        ctx.status(201).header("Location", "/api/admin/articles/" + created.id()).json(ArticleJson.of(created, permalinks));
+    }
+
+    private void update(Context ctx) {
+        long id = id(ctx);
+        var draft = ArticleRequest.parse(body(ctx));
+        if (draft.id().isPresent() && draft.id().get() != id) {
+            throw ValidationException.of("id", "does not match the id in the path");
+        }
+        var updated = service.update(id, draft).orElseThrow(() -> new NotFoundResponse("no such article"));
+        ctx.json(ArticleJson.of(updated, permalinks));
+    }
+
+    private void delete(Context ctx) {
+        if (!service.delete(id(ctx))) throw new NotFoundResponse("no such article");
+        ctx.status(204);
+    }
+
+    private void createCategory(Context ctx) {
+        var body = body(ctx);
+        var category = service.createCategory(text(body, "slug"), text(body, "name"), text(body, "section"));
+        ctx.status(201).json(category);
+    }
+
+    private JsonNode body(Context ctx) {
+        try {
+            var node = json.readTree(ctx.bodyInputStream());
+            if (node == null || node.isMissingNode()) throw new BadRequestResponse("request body must be JSON");
+            return node;
+        } catch (IOException e) {
+            throw new BadRequestResponse("request body is not valid JSON");
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        var n = body.get(field);
+        return n != null && n.isTextual() ? n.asText() : null;
+    }
+
+    private Map<String, Object> page(Page<Article> page) {
+        return Map.of("items", page.items().stream().map(a -> ArticleJson.of(a, permalinks)).toList(),
+                "page", page.number(), "size", page.size(), "total", page.total());
+    }
+
+    static long id(Context ctx) {
+        var raw = ctx.pathParam("id");
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) return id;
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw new BadRequestResponse("id must be a positive integer");
+    }
+
+    private static Optional<String> param(Context ctx, String name) {
+        var v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    private static PageRequest pageRequest(Context ctx) {
+        try {
+            int page = param(ctx, "page").map(Integer::parseInt).orElse(1);
+            int size = param(ctx, "size").map(Integer::parseInt).orElse(20);
+            return new PageRequest(page, size);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("page must be 1.." + PageRequest.MAX_PAGE + " and size 1.." + PageRequest.MAX_SIZE);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package kiji.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What an editor or the admin API submits: validated by {@link ArticleService}. */
+public record ArticleDraft(
+        Optional<Long> id,
+        String title,
+        String lead,
+        String body,
+        String category,
+        List<String> tags,
+        List<String> authors,
+        Status status,
+        Optional<Instant> publishedAt) {
+
+    public ArticleDraft {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        lead = lead == null ? "" : lead;
+    }
+}

@@ -1,0 +1,161 @@
+package kiji.article;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The rules for writing articles: validation, rendering, timestamps, and telling listeners. */
+public final class ArticleService {
+    private static final Logger log = LoggerFactory.getLogger(ArticleService.class);
+    static final int MAX_TITLE = 300;
+    static final int MAX_LEAD = 2_000;
+    static final int MAX_BODY = 200_000;
+    static final int MAX_NAMES = 30;
+    static final int MAX_NAME = 100;
+    static final long MAX_ID = 999_999_999L;
+
+    private final ArticleStore articles;
+    private final CategoryStore categories;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+    private final List<ArticleEvent.Listener> listeners = new CopyOnWriteArrayList<>();
+
+    public ArticleService(ArticleStore articles, CategoryStore categories, MarkdownRenderer markdown, Clock clock) {
+        this.articles = articles;
+        this.categories = categories;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    public void addListener(ArticleEvent.Listener listener) {
+        listeners.add(listener);
+    }
+
+    public Article create(ArticleDraft draft) {
+        var d = normalize(draft);
+        var category = validate(d);
+        if (d.id().isPresent() && articles.exists(d.id().get())) {
+            throw new ConflictException("article " + d.id().get() + " already exists");
+        }
+        var created = articles.insert(d, markdown.render(d.body()), category, clock.instant());
+        fire(new ArticleEvent(ArticleEvent.Type.CREATED, created.id(), Optional.of(created)));
+        return created;
+    }
+
+    public Optional<Article> update(long id, ArticleDraft draft) {
+        var d = normalize(draft);
+        var category = validate(d);
+        var updated = articles.update(id, d, markdown.render(d.body()), category, clock.instant());
+        updated.ifPresent(a -> fire(new ArticleEvent(ArticleEvent.Type.UPDATED, id, Optional.of(a))));
+        return updated;
+    }
+
+    public boolean delete(long id) {
+        boolean deleted = articles.delete(id);
+        if (deleted) fire(new ArticleEvent(ArticleEvent.Type.DELETED, id, Optional.empty()));
+        return deleted;
+    }
+
+    /** Adds a category; slugs and sections are lower-case ASCII words joined by hyphens. */
+    public Category createCategory(String slug, String name, String section) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{0,62}")) errors.put("slug", "1..63 of a-z, 0-9 and '-'");
+        if (section == null || !section.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+            errors.put("section", "1..63 of a-z, 0-9 and '-'");
+        }
+        text(errors, "name", strip(name), MAX_NAME, true);
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (categories.findBySlug(slug).isPresent()) throw new ConflictException("category " + slug + " already exists");
+        return categories.create(slug, strip(name), section);
+    }
+
+    /** Renders Markdown exactly as a saved article would be (for previews). */
+    public String preview(String markdownBody) {
+        return markdown.render(markdownBody);
+    }
+
+    private ArticleDraft normalize(ArticleDraft d) {
+        var status = d.status();
+        var publishedAt = d.publishedAt();
+        // Publishing without a time means "now"; keep to the second, as editors see it.
+        if (status == Status.PUBLISHED && publishedAt.isEmpty()) publishedAt = Optional.of(clock.instant());
+        return new ArticleDraft(d.id(), strip(d.title()), strip(d.lead()), d.body() == null ? null : d.body().strip(),
+                strip(d.category()), names(d.tags()), names(d.authors()), status, publishedAt);
+    }
+
+    private Category validate(ArticleDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        d.id().ifPresent(id -> {
+            if (id < 1 || id > MAX_ID) errors.put("id", "must be between 1 and " + MAX_ID);
+        });
+        text(errors, "title", d.title(), MAX_TITLE, true);
+        text(errors, "lead", d.lead(), MAX_LEAD, false);
+        text(errors, "body", d.body(), MAX_BODY, true);
+        listOfNames(errors, "tags", d.tags());
+        listOfNames(errors, "authors", d.authors());
+        if (d.status() == null) errors.put("status", "required: one of draft, scheduled, published");
+        if (d.status() == Status.SCHEDULED && d.publishedAt().isEmpty()) {
+            errors.put("publishedAt", "required for a scheduled article");
+        }
+        Optional<Category> category = Optional.empty();
+        if (d.category() == null || d.category().isEmpty()) {
+            errors.put("category", "required");
+        } else {
+            category = categories.findBySlug(d.category());
+            if (category.isEmpty()) errors.put("category", "unknown category: " + d.category());
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        return category.orElseThrow();
+    }
+
+    private static void text(Map<String, String> errors, String field, String value, int max, boolean required) {
+        if (value == null || value.isEmpty()) {
+            if (required) errors.put(field, "required");
+        } else if (value.codePointCount(0, value.length()) > max) {
+            errors.put(field, "at most " + max + " characters");
+        } else if (hasControlCharacters(value, field.equals("body") || field.equals("lead"))) {
+            errors.put(field, "contains control characters");
+        }
+    }
+
+    private static void listOfNames(Map<String, String> errors, String field, List<String> names) {
+        if (names.size() > MAX_NAMES) errors.put(field, "at most " + MAX_NAMES + " entries");
+        for (var n : names) {
+            if (n.isEmpty() || n.length() > MAX_NAME || hasControlCharacters(n, false) || n.contains("/")) {
+                errors.put(field, "each entry must be 1.." + MAX_NAME + " characters, without '/' or control characters");
+            }
+        }
+    }
+
+    static boolean hasControlCharacters(String s, boolean allowNewlines) {
+        return s.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                && !(allowNewlines && (c == '\n' || c == '\r' || c == '\t')));
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static List<String> names(List<String> names) {
+        var out = new LinkedHashSet<String>();
+        for (var n : names) if (n != null) out.add(n.strip());
+        return new ArrayList<>(out);
+    }
+
+    private void fire(ArticleEvent event) {
+        for (var l : listeners) {
+            try {
+                l.on(event);
+            } catch (RuntimeException e) {
+                log.warn("article listener failed for {} {}", event.type(), event.id(), e);
+            }
+        }
+    }
+}

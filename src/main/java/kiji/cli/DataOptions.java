@@ -1,0 +1,45 @@
+package kiji.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import kiji.app.Config;
+import kiji.article.Permalinks;
+import picocli.CommandLine.Option;
+
+/** Where Kiji keeps its data; shared by every command. Each option also reads KIJI_* variables. */
+final class DataOptions {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:KIJI_DATA:-data}",
+            description = "data folder (SQLite database, index, media); env KIJI_DATA. Default: ${DEFAULT-VALUE}")
+    Path data;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL", defaultValue = "${env:KIJI_DB_URL}",
+            description = "jdbc:postgresql://… to use PostgreSQL instead of SQLite; env KIJI_DB_URL")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:KIJI_DB_USER}", description = "env KIJI_DB_USER")
+    String dbUser;
+
+    @Option(names = "--db-password-env", hidden = true, defaultValue = "${env:KIJI_DB_PASSWORD}")
+    String dbPassword;
+
+    @Option(names = "--permalink", paramLabel = "PATTERN", defaultValue = "${env:KIJI_PERMALINK:-" + Permalinks.DEFAULT_PATTERN + "}",
+            description = "article URL pattern with {section}, {category}, {id} or {id6}; env KIJI_PERMALINK. Default: ${DEFAULT-VALUE}")
+    String permalink;
+
+    @Option(names = "--site-name", defaultValue = "${env:KIJI_SITE_NAME:-" + Config.DEFAULT_SITE_NAME + "}",
+            description = "the site's name; env KIJI_SITE_NAME. Default: ${DEFAULT-VALUE}")
+    String siteName;
+
+    @Option(names = "--base-url", defaultValue = "${env:KIJI_BASE_URL}",
+            description = "public URL of the site, for canonical links and feeds; env KIJI_BASE_URL")
+    String baseUrl;
+
+    Config config(String host, int port, boolean demo) {
+        var base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
+        return new Config(data, host, port, opt(dbUrl), opt(dbUser), opt(dbPassword), permalink, siteName, base, demo);
+    }
+
+    private static Optional<String> opt(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+}

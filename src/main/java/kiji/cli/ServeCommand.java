@@ -1,0 +1,54 @@
+package kiji.cli;
+
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import kiji.app.DemoContent;
+import kiji.app.Kiji;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kiji serve}: runs the site until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site and the APIs.")
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--host", defaultValue = "${env:KIJI_HOST:-0.0.0.0}", description = "env KIJI_HOST. Default: ${DEFAULT-VALUE}")
+    String host;
+
+    @Option(names = "--port", defaultValue = "${env:KIJI_PORT:-8080}", description = "env KIJI_PORT. Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--demo", defaultValue = "${env:KIJI_DEMO:-false}",
+            description = "fill an empty site with demo articles written for Kiji")
+    boolean demo;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) throw new CliException(2, "--port must be 0..65535, not " + port);
+        var config = data.config(host, port, demo);
+        var clock = Clock.systemUTC();
+        var kiji = new Kiji(config, Kiji.openDatabase(config), clock);
+        if (demo) DemoContent.fillIfEmpty(kiji);
+        try {
+            kiji.start();
+        } catch (RuntimeException e) {
+            kiji.close();
+            throw new CliException(1, "cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
+        log.info("Kiji serves http://{}:{}/ (data: {})", host.equals("0.0.0.0") ? "localhost" : host, kiji.port(),
+                config.dbUrl().isPresent() ? "PostgreSQL" : config.dataDir().toAbsolutePath());
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kiji.close();
+            stopped.countDown();
+        }, "kiji-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,108 @@
+package kiji.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The one database Kiji runs on: a pooled DataSource, migrated by Flyway, reached through Jdbi.
+ * SQLite (WAL) under the data folder by default; PostgreSQL when a jdbc:postgresql: URL is given.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** The embedded default: {@code DATA/kiji.db}. */
+    public static Database sqlite(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException | SecurityException e) {
+            throw new StorageException("cannot create the data folder " + dataDir.toAbsolutePath() + ": " + e, e);
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new StorageException("the data folder " + dataDir.toAbsolutePath() + " is not writable", null);
+        }
+        return open(DatabaseSettings.of("jdbc:sqlite:" + dataDir.resolve("kiji.db").toAbsolutePath()));
+    }
+
+    public static Database open(DatabaseSettings settings) {
+        var dialect = Dialect.fromJdbcUrl(settings.url());
+        var config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setPoolName("kiji-" + dialect.name().toLowerCase());
+        settings.user().ifPresent(config::setUsername);
+        settings.password().ifPresent(config::setPassword);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(settings.connectTimeoutMillis());
+        if (dialect == Dialect.SQLITE) {
+            // One writer at a time is SQLite's rule; IMMEDIATE transactions queue on busy_timeout
+            // instead of failing with SQLITE_BUSY when a read transaction later wants to write.
+            config.setMaximumPoolSize(4);
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "NORMAL");
+            config.addDataSourceProperty("foreign_keys", "true");
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        } else {
+            config.setMaximumPoolSize(settings.poolSize());
+        }
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException("cannot open the database " + settings.redactedUrl() + ": " + rootMessage(e), e);
+        }
+        var db = new Database(ds, dialect);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new StorageException("cannot migrate the database " + settings.redactedUrl() + ": " + rootMessage(e), e);
+        }
+        return db;
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(dialect.placeholders())
+                .load()
+                .migrate();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}
