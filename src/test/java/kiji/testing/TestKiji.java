@@ -1,0 +1,88 @@
+package kiji.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import kiji.app.Config;
+import kiji.app.Kiji;
+import kiji.article.Article;
+import kiji.article.ArticleDraft;
+import kiji.article.Status;
+import kiji.storage.Database;
+
+/**
+ * A real Kiji on a random loopback port, over a real database, with an HTTP client and an
+ * admin token. Close it after the test (try-with-resources or @AfterEach).
+ */
+public final class TestKiji implements AutoCloseable {
+    public final Kiji kiji;
+    public final String token;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private TestKiji(Kiji kiji) {
+        this.kiji = kiji.start();
+        this.token = kiji.tokens.create("test");
+    }
+
+    public static TestKiji start(Path dataDir, Clock clock) {
+        return start(Config.defaults(dataDir), Database.sqlite(dataDir), clock);
+    }
+
+    public static TestKiji start(Config config, Database db, Clock clock) {
+        return new TestKiji(new Kiji(config, db, clock));
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + kiji.port() + path;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        var b = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (headers.length > 0) b.headers(headers);
+        return send(b.build());
+    }
+
+    public HttpResponse<String> admin(String method, String path, String jsonBody) {
+        var b = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        return send(b.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds the category if it is missing. */
+    public void category(String slug, String name, String section) {
+        if (kiji.categories.findBySlug(slug).isEmpty()) kiji.articleService.createCategory(slug, name, section);
+    }
+
+    /** A published article in category {@code japan-defense} (created on first use). */
+    public Article publish(String title, String body) {
+        category("japan-defense", "日本の防衛", "mod");
+        return kiji.articleService.create(new ArticleDraft(Optional.empty(), title, "", body, "japan-defense",
+                List.of(), List.of(), Status.PUBLISHED, Optional.of(kiji.clock.instant())));
+    }
+
+    @Override
+    public void close() {
+        kiji.close();
+    }
+}
