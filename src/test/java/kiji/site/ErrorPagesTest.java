@@ -1,11 +1,11 @@
 package kiji.site;
 
-import static kiji.site.PermalinkRoutingTest.assertSitePage;
+import static kiji.testing.HttpAssertions.assertJson;
+import static kiji.testing.HttpAssertions.assertSitePage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import kiji.testing.MutableClock;
 import kiji.testing.TestKiji;
@@ -69,12 +69,5 @@ class ErrorPagesTest {
         assertJson(app.get("/api/articles?page=0"), 400);
         assertJson(app.send(HttpRequest.newBuilder(URI.create(app.url("/api/articles"))).DELETE().build()), 405);
         assertJson(app.get("/api/admin/articles"), 401);
-    }
-
-    static void assertJson(HttpResponse<String> res, int status) {
-        assertThat(res.statusCode()).as(res.uri().toString()).isEqualTo(status);
-        assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
-                assertThat(v).startsWith("application/json"));
-        assertThat(res.body()).startsWith("{").contains("\"error\":");
     }
 }

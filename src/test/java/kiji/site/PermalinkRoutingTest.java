@@ -1,8 +1,8 @@
 package kiji.site;
 
+import static kiji.testing.HttpAssertions.assertSitePage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -125,14 +125,5 @@ class PermalinkRoutingTest {
         assertThat(moved.headers().firstValue("Location")).contains("/news/1922.html");
         assertThat(app.get("/docs/mod/001922.html").statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(app.get("/").body()).select("a[href=/news/1922.html]")).isNotEmpty();
-    }
-
-    static void assertSitePage(HttpResponse<String> res) {
-        assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
-        var doc = Jsoup.parse(res.body());
-        assertThat(doc.select("html").attr("lang")).isEqualTo("ja");
-        assertThat(doc.select("header.site-header nav.site-nav a")).isNotEmpty();
-        assertThat(doc.select("main#main")).hasSize(1);
-        assertThat(doc.select("footer.site-footer")).hasSize(1);
     }
 }
