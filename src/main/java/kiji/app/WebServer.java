@@ -31,6 +31,8 @@ final class WebServer {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(new JteRenderer());
             config.http.maxRequestSize = 16 * 1024 * 1024;
+            // a known path with the wrong method is 405 (with Allow), not a misleading 404
+            config.http.prefer405over404 = true;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";

@@ -16,6 +16,7 @@ import java.util.Optional;
  * ({@code /api/admin/...}), which the token guard in kiji.newsroom protects.
  */
 public final class ArticleApi {
+    private static final java.util.Set<String> CATEGORY_FIELDS = java.util.Set.of("slug", "name", "section");
     private final ArticleService service;
     private final ArticleStore articles;
     private final CategoryStore categories;
@@ -90,6 +91,12 @@ public final class ArticleApi {
 
     private void createCategory(Context ctx) {
         var body = body(ctx);
+        if (!body.isObject()) throw ValidationException.of("body", "must be a JSON object");
+        var unknown = new java.util.LinkedHashMap<String, String>();
+        body.fieldNames().forEachRemaining(f -> {
+            if (!CATEGORY_FIELDS.contains(f)) unknown.put(f, "unknown field");
+        });
+        if (!unknown.isEmpty()) throw new ValidationException(unknown);
         var category = service.createCategory(text(body, "slug"), text(body, "name"), text(body, "section"));
         ctx.status(201).json(category);
     }

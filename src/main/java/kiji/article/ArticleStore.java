@@ -31,6 +31,11 @@ public final class ArticleStore {
         this.dialect = dialect;
     }
 
+    /**
+     * Stores a new article with its links in one transaction.
+     *
+     * @throws ConflictException when the draft's explicit id is taken
+     */
     public Article insert(ArticleDraft d, String bodyHtml, Category category, Instant now) {
         return jdbi.inTransaction(h -> {
             long id;
@@ -39,6 +44,7 @@ public final class ArticleStore {
                     INSERT INTO article (id, title, lead, body, body_html, category_id, status, published_at,
                                          created_at, updated_at)
                     VALUES (:id, :title, :lead, :body, :html, :category, :status, :publishedAt, :now, :now)
+                    ON CONFLICT (id) DO NOTHING
                     RETURNING id"""
                     : """
                     INSERT INTO article (title, lead, body, body_html, category_id, status, published_at,
@@ -47,7 +53,9 @@ public final class ArticleStore {
                     RETURNING id""";
             var q = h.createQuery(sql);
             d.id().ifPresent(v -> q.bind("id", v));
-            id = bindFields(q, d, bodyHtml, category, now).mapTo(Long.class).one();
+            // Two imports racing past the service's exists() check: the second finds the id taken.
+            id = bindFields(q, d, bodyHtml, category, now).mapTo(Long.class).findOne()
+                    .orElseThrow(() -> new ConflictException("article " + d.id().orElseThrow() + " already exists"));
             if (d.id().isPresent()) dialect.afterExplicitId(h, "article");
             writeLinks(h, id, d);
             return find(h, id).orElseThrow();

@@ -16,6 +16,7 @@ public final class CategoryStore {
         this.jdbi = jdbi;
     }
 
+    /** @throws ConflictException when the slug is taken */
     public Category create(String slug, String name, String section) {
         return jdbi.inTransaction(h -> {
             int position = h.createQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM category")
@@ -24,13 +25,15 @@ public final class CategoryStore {
             return h.createQuery("""
                             INSERT INTO category (slug, name, section, position)
                             VALUES (:slug, :name, :section, :position)
+                            ON CONFLICT (slug) DO NOTHING
                             RETURNING id, slug, name, section""")
                     .bind("slug", slug)
                     .bind("name", name)
                     .bind("section", section)
                     .bind("position", position)
                     .map(MAPPER)
-                    .one();
+                    .findOne()
+                    .orElseThrow(() -> new ConflictException("category " + slug + " already exists"));
         });
     }
 

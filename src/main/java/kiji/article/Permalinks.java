@@ -1,5 +1,6 @@
 package kiji.article;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class Permalinks {
     public static final String DEFAULT_PATTERN = "/docs/{section}/{id6}.html";
+    // Paths other features serve: an article pattern starting there would hide them, or them it.
+    private static final List<String> TAKEN =
+            List.of("/api/", "/static/", "/category/", "/tag/", "/author/", "/search", "/feed", "/sitemap", "/admin");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(section|category|id|id6)}");
 
     private final String pattern;
@@ -90,6 +94,13 @@ public final class Permalinks {
         if (pattern.indexOf('{') == 1 && pattern.length() > 1) {
             // a pattern starting with a placeholder would swallow every other page
             throw new IllegalArgumentException("permalink pattern needs a fixed first segment such as /docs/: " + pattern);
+        }
+        var prefix = pattern.substring(0, pattern.indexOf('{'));
+        for (var taken : TAKEN) {
+            if (taken.startsWith(prefix) || prefix.startsWith(taken)) {
+                throw new IllegalArgumentException("permalink pattern " + pattern + " overlaps the site's own " + taken
+                        + " pages; start it with another segment such as /docs/");
+            }
         }
         return pattern;
     }

@@ -23,7 +23,11 @@ public final class ReiwaDate {
 
     private ReiwaDate() {}
 
-    /** {@code 令和6(2024)年10月17日(木)}. */
+    /**
+     * {@code 令和6(2024)年10月17日(木)}.
+     *
+     * @throws IllegalArgumentException for a date before 1873, which has no era date
+     */
     public static String format(LocalDate date) {
         return formatWithoutWeekday(date) + "(" + weekday(date) + ")";
     }
@@ -35,7 +39,13 @@ public final class ReiwaDate {
 
     /** {@code 令和6年} or {@code 令和元年}: the era and its year. */
     public static String eraYear(LocalDate date) {
-        var jd = JapaneseDate.from(date);
+        JapaneseDate jd;
+        try {
+            jd = JapaneseDate.from(date);
+        } catch (DateTimeException e) {
+            // java.time's Japanese calendar starts with Meiji 6 (1873), when Japan adopted it
+            throw new IllegalArgumentException(date + " is before 1873-01-01, the first date in a Japanese era", e);
+        }
         var era = jd.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN);
         int year = jd.get(ChronoField.YEAR_OF_ERA);
         return era + (year == 1 ? "元" : Integer.toString(year));

@@ -58,15 +58,23 @@ public final class ApiTokens {
                 > 0;
     }
 
+    /** Every token ever made, oldest first, without the tokens themselves. */
     public List<TokenInfo> list() {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT id, name, created_at, last_used_at, revoked_at FROM api_token ORDER BY id")
-                .map((rs, ctx) -> new TokenInfo(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                        Optional.ofNullable((Long) rs.getObject(4, Long.class)).map(Instant::ofEpochMilli),
-                        rs.getObject(5) != null))
+                .map((rs, ctx) -> {
+                    // getObject(i, Long.class) fails on SQL NULL with sqlite-jdbc; wasNull() works on both.
+                    long lastUsed = rs.getLong(4);
+                    var lastUsedAt = rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(lastUsed));
+                    rs.getLong(5);
+                    boolean revoked = !rs.wasNull();
+                    return new TokenInfo(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)), lastUsedAt,
+                            revoked);
+                })
                 .list());
     }
 
+    /** Revokes a token for good; false when there is no such live token. */
     public boolean revoke(long id) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
                         .bind("now", clock.millis())

@@ -13,6 +13,7 @@ public final class ErrorPages {
         this.frame = frame;
     }
 
+    /** Renders the error page; {@code message} is shown when it is one of Kiji's Japanese explanations. */
     public void render(Context ctx, int status, String message) {
         ctx.status(status);
         var title = switch (status) {
@@ -20,7 +21,9 @@ public final class ErrorPages {
             case 400 -> "リクエストが正しくありません";
             default -> status >= 500 ? "サーバーでエラーが発生しました" : "リクエストを処理できません";
         };
-        var text = message == null || message.isBlank() || message.matches("[A-Za-z ]+") ? title : message;
+        // Our handlers explain in Japanese; Javalin's and Jetty's own messages are English
+        // ("Endpoint GET /x not found") and say nothing a reader can use, so those get the title.
+        var text = message == null || message.isBlank() || message.chars().allMatch(c -> c < 128) ? title : message;
         ctx.header("Cache-Control", "no-store");
         ctx.render("site/error.jte", Map.of(
                 "page", frame.page(title, Optional.empty(), Optional.empty(), List.of()),

@@ -22,13 +22,15 @@ import kiji.storage.Database;
  * admin token. Close it after the test (try-with-resources or @AfterEach).
  */
 public final class TestKiji implements AutoCloseable {
+    private static final java.util.concurrent.atomic.AtomicInteger TOKENS = new java.util.concurrent.atomic.AtomicInteger();
     public final Kiji kiji;
     public final String token;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private TestKiji(Kiji kiji) {
         this.kiji = kiji.start();
-        this.token = kiji.tokens.create("test");
+        // unique, so a test can restart Kiji on the same data folder
+        this.token = kiji.tokens.create("test-" + TOKENS.incrementAndGet());
     }
 
     public static TestKiji start(Path dataDir, Clock clock) {
@@ -47,6 +49,26 @@ public final class TestKiji implements AutoCloseable {
         var b = HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (headers.length > 0) b.headers(headers);
         return send(b.build());
+    }
+
+    /**
+     * The status code for a request target sent byte for byte (no client-side checks, so
+     * malformed escapes such as {@code %ZZ} reach the server).
+     */
+    public int rawStatus(String target) {
+        try (var socket = new java.net.Socket("127.0.0.1", kiji.port())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            var statusLine = in.readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public HttpResponse<String> admin(String method, String path, String jsonBody) {
