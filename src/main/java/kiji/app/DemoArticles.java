@@ -1,85 +1,107 @@
 package kiji.app;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** The demo articles' texts. Every name, unit and figure here is invented for Kiji's demo. */
+/**
+ * The demo's news articles, newest first, categories interleaved as a real desk publishes them.
+ * Every person, organisation, country, company and figure here is invented for Kiji.
+ *
+ * <p>Placeholders filled by {@link DemoContent}: {@code {md}} the event's month and day
+ * ({@code 10月17日}), {@code {md2}} a two-day event ({@code 10月17日・18日}), {@code {mdw}} with
+ * the weekday ({@code 10月17日(木)}), {@code {date}} the 令和 date of the release
+ * ({@code 令和6(2024)年10月17日(木)}).
+ */
 final class DemoArticles {
-    record Demo(String title, String lead, String body, String category, List<String> tags) {}
+    /** A news article; its event happened {@code eventDaysBefore} days before publication. */
+    record Demo(String category, String title, String lead, String body, List<String> tags, int eventDaysBefore) {}
+
+    static final String INVENTED = "※本記事の人名・団体名・国名・数値は、すべて Kiji のデモのために創作した架空のものです。";
 
     private DemoArticles() {}
 
     static List<Demo> all() {
-        var out = new ArrayList<Demo>();
-        String[] services = {"陸自", "海自", "空自"};
-        String[] ranks = {"1佐職人事", "将補人事", "1佐人事", "将人事"};
-        for (int i = 0; i < 20; i++) {
-            var service = services[i % 3];
-            int count = 3 + (i * 7) % 40;
-            var rank = ranks[i % ranks.length];
-            out.add(new Demo(
-                    "人事発令 " + rank + "(" + service + count + "名)",
-                    "防衛省は" + service + "の" + rank + "(" + count + "名)を発表した。",
-                    personnelBody(service, count, i),
-                    "personnel",
-                    List.of("人事発令", service)));
-        }
-        out.add(statement("防衛大臣が架空同盟国の国防相と電話会談",
-                "両大臣は地域の安全保障環境について意見を交換し、防衛協力を一層推進することで一致した。",
-                "world", List.of("防衛大臣", "会談")));
-        out.add(statement("防衛大臣が記者会見 防衛力整備計画の進捗、災害派遣の状況など",
-                "防衛大臣は定例の記者会見で、防衛力整備計画の進捗と災害派遣の状況について説明した。",
-                "japan-defense", List.of("防衛大臣", "記者会見")));
-        out.add(statement("自衛官の処遇改善に向けた改正案を閣議決定、国会に提出",
-                "政府は自衛官の給与と手当を見直す改正案を閣議決定し、国会に提出した。",
-                "japan-defense", List.of("処遇改善", "閣議決定")));
-        out.add(statement("統合幕僚長が来日中の太平洋空軍司令官と懇談",
-                "統合幕僚長は防衛省で太平洋空軍司令官と懇談し、日米の連携強化を確認した。",
-                "world", List.of("統合幕僚長", "日米")));
-        out.add(statement("防衛装備庁シンポジウム レポート① 無人機と有人機の協調運用",
-                "防衛装備庁の技術シンポジウムで、有人機と協調して行動する無人機の研究成果が紹介された。",
-                "equipment", List.of("防衛装備庁", "無人機", "シンポジウム")));
-        out.add(statement("防衛装備庁シンポジウム レポート② 高出力レーザーの試験状況",
-                "防衛装備庁のシンポジウムで、小型無人機への対処を想定した高出力レーザーの試験状況が報告された。",
-                "equipment", List.of("防衛装備庁", "レーザー", "シンポジウム")));
-        out.add(statement("防衛装備庁シンポジウム レポート③ レールガン研究の進捗",
-                "防衛装備庁はレールガン研究の進捗を発表し、連続射撃試験の結果を示した。",
-                "equipment", List.of("防衛装備庁", "レールガン", "シンポジウム")));
-        out.add(statement("もがみ型護衛艦の共同訓練を実施",
-                "海上自衛隊のもがみ型護衛艦が友好国海軍と共同訓練を行った。",
-                "japan-defense", List.of("海自", "もがみ型", "共同訓練")));
-        out.add(statement("IP4各国の国防当局者と意見交換",
-                "防衛省の担当者がIP4各国の国防当局者と会合を持ち、サイバー分野の協力を確認した。",
-                "world", List.of("IP4", "NATO")));
-        out.add(statement("航空自衛隊が緊急発進の実施状況を公表",
-                "航空自衛隊は四半期の緊急発進（スクランブル）の実施状況を公表した。",
-                "japan-defense", List.of("空自", "緊急発進")));
-        return out;
-    }
-
-    private static String personnelBody(String service, int count, int seed) {
-        var b = new StringBuilder();
-        b.append("防衛省は{date}、").append(service).append("の人事を発令した。対象は").append(count)
-                .append("名。主な異動は下記のとおり。\n\n");
-        b.append("| 新職 | 氏名 | 旧職 |\n|---|---|---|\n");
-        String[] posts = {"統合幕僚学校長", "第1師団司令部幕僚長", "護衛艦隊司令部幕僚", "航空総隊司令部防衛部長",
-            "防衛装備庁プロジェクト管理部", "陸上幕僚監部人事教育部", "自衛艦隊司令部", "航空開発実験団"};
-        String[] names = {"山田 一郎", "佐藤 次郎", "鈴木 三郎", "高橋 四郎", "田中 五郎", "伊藤 六郎"};
-        for (int k = 0; k < Math.min(count, 5); k++) {
-            b.append("| ").append(posts[(seed + k) % posts.length]).append(" | ").append(names[(seed + k) % names.length])
-                    .append(" | ").append(posts[(seed + k + 3) % posts.length]).append(" |\n");
-        }
-        b.append("\n※氏名はすべて架空のものです（Kiji のデモ記事）。\n\n(以上)\n");
-        return b.toString();
-    }
-
-    private static Demo statement(String title, String lead, String category, List<String> tags) {
-        var body = "防衛省は{date}、" + lead + "\n\n"
-                + "発表の概要は下記のとおり。\n\n"
-                + "> 両者は、複雑で厳しさを増す安全保障環境について認識を共有し、実務的な協力を一層推進していくことで一致しました。"
-                + "また、今後も緊密に意思疎通を図っていくことを確認しました。\n\n"
-                + "## 今後の予定\n\n関係機関と調整のうえ、具体的な取り組みを順次公表する予定です。\n\n"
-                + "※本記事は Kiji のデモのために書かれた架空の記事です。\n\n(以上)\n";
-        return new Demo(title, lead, body, category, tags);
+        return List.of(
+                DemoStatements.pressConference(),
+                new Demo("world", "青柳防衛大臣がNSO国防相会合に出席、インド太平洋の同志国との連携強化を表明({md})",
+                        "青柳防衛大臣はNSO国防相会合のパートナー国セッションに出席し、インド太平洋と欧州の安全保障は不可分だと述べた。",
+                        DemoStatements.meeting("{date}、青柳 誠(あおやぎ・まこと)防衛大臣がNSO(北洋安全保障機構)国防相会合の"
+                                        + "パートナー国セッションに出席したと発表した。",
+                                "NSO国防相会合パートナー国セッションへの出席について (概要)",
+                                List.of("{mdw}10時から約90分間、青柳防衛大臣は、NSO国防相会合のパートナー国セッションに出席しました。",
+                                        "青柳防衛大臣は、欧州とインド太平洋の安全保障は不可分であるとの認識を示し、"
+                                                + "サイバー、宇宙、偽情報対策の分野でNSOとの実務協力を一層進める考えを表明しました。",
+                                        "また、各国の国防相と意見交換を行い、海洋における法の支配の重要性を確認しました。"),
+                                "※NSO: 北洋安全保障機構(Northern Seas Security Organization)。Kiji のデモのための架空の機構。"),
+                        List.of("防衛大臣", "NSO", "国際会議"), 2),
+                DemoStatements.report(3, "レールガンの連続射撃試験で成果、極超音速目標への対処めざす",
+                        "防衛装備庁は技術シンポジウムで、レールガン研究の連続射撃試験の結果を報告した。",
+                        "試作砲身で120発の連続射撃を行い、砲身の摩耗を従来の試作品の約3分の1に抑えたという。"
+                                + "担当の研究官は「弾丸の初速と砲身寿命の両立が最大の課題だった」と話した。",
+                        "今後は射撃統制装置と組み合わせた試験を行い、極超音速で飛来する目標への対処能力を検証する計画だ。"),
+                DemoStatements.payBill(),
+                DemoStatements.secretaryGeneral(),
+                DemoStatements.report(2, "高出力マイクロ波で小型無人機の群れに対処、試作装置を公開",
+                        "防衛装備庁は技術シンポジウムで、高出力マイクロ波による小型無人機対処装置の試作品を公開した。",
+                        "試作装置は車両に搭載でき、半径約1キロの範囲に飛来した小型無人機の電子回路を一度に無力化する。"
+                                + "屋外試験では、同時に飛来した24機のうち22機を無力化したと報告された。",
+                        "会場では、レーザー方式と組み合わせて多層的に対処する構想も示された。"),
+                DemoStatements.scrambles(),
+                DemoStatements.report(1, "有人機と連携して飛ぶ無人機、試作機の飛行試験を報告",
+                        "防衛装備庁は技術シンポジウムで、戦闘機と連携して行動する無人機の研究成果を紹介した。",
+                        "試作機は全長約8メートル。有人機のパイロットが音声と簡単な操作で指示を出し、"
+                                + "無人機が自律的に編隊を組んで目標の捜索を行う飛行試験に成功したという。",
+                        "登壇した研究官は「人が判断し、機械が実行する役割分担を崩さないことを設計の原則にした」と述べた。"),
+                new Demo("world", "アルベリア王国空軍司令官が訪日、森川航空幕僚長と懇談({md2})",
+                        "アルベリア王国空軍のヴェンティ司令官が訪日し、森川航空幕僚長と懇談した。",
+                        DemoStatements.meeting("{date}から2日間の日程で、アルベリア王国空軍司令官のマルコ・ヴェンティ空軍大将が訪日し、"
+                                        + "森川 透(もりかわ・とおる)航空幕僚長と懇談したと発表した。",
+                                "アルベリア王国空軍司令官の訪日について (概要)",
+                                List.of("ヴェンティ司令官は森川航空幕僚長と懇談し、両国空軍種間の共同訓練の拡充について意見を交換しました。",
+                                        "また、航空自衛隊の基地を訪問し、戦闘機部隊と警戒管制部隊の活動を視察しました。"),
+                                "※アルベリア王国は Kiji のデモのための架空の国です。"),
+                        List.of("空自", "アルベリア", "防衛交流"), 3),
+                new Demo("equipment", "北星重工業とラグナ・エアロスペース社、次世代推進技術の共同研究で覚書を締結({md})",
+                        "北星重工業とラグナ・エアロスペース社は、航空機用エンジンの次世代推進技術を共同で研究する覚書を締結した。",
+                        DemoStatements.company(), List.of("企業", "エンジン", "覚書"), 1),
+                DemoStatements.drill(),
+                new Demo("world", "日・アルベリア防衛相会談 装備品・技術移転協定の交渉開始で一致({md})",
+                        "青柳防衛大臣はアルベリア王国のソレンティ国防相と会談し、装備品・技術移転協定の交渉を始めることで一致した。",
+                        DemoStatements.meeting("{date}、青柳防衛大臣がアルベリア王国のルカ・ソレンティ国防相と防衛省で会談したと発表した。",
+                                "日・アルベリア防衛相会談について (概要)",
+                                List.of("{mdw}15時から約45分間、青柳防衛大臣はソレンティ国防相と会談を行いました。",
+                                        "両大臣は、防衛装備品及び技術の移転に関する協定の締結に向けて交渉を開始することで一致しました。",
+                                        "また、来年度に両国の艦艇による共同訓練を実施する方向で調整を進めることを確認しました。"),
+                                "※アルベリア王国、ソレンティ国防相は Kiji のデモのための架空の国・人物です。"),
+                        List.of("防衛大臣", "アルベリア", "防衛装備"), 1),
+                DemoStatements.radarContract(),
+                DemoStatements.budget(),
+                new Demo("world", "護衛艦2隻がノルディア海軍と共同訓練、洋上補給や通信訓練を実施({md})",
+                        "海上自衛隊の護衛艦2隻が、ノルディア共和国海軍のフリゲートと共同訓練を行った。",
+                        DemoStatements.meeting("{date}、海上自衛隊の第7護衛隊の護衛艦2隻が、ノルディア共和国海軍のフリゲート1隻と共同訓練を実施したと発表した。",
+                                "日・ノルディア共同訓練の実施について (概要)",
+                                List.of("訓練期間: {mdw}", "訓練項目: 戦術運動、洋上補給、通信訓練、搭載ヘリコプターの発着艦訓練",
+                                        "本訓練を通じ、ノルディア海軍との相互運用性の向上を図りました。"),
+                                "※ノルディア共和国は Kiji のデモのための架空の国です。"),
+                        List.of("海自", "共同訓練", "ノルディア"), 2),
+                new Demo("japan-defense", "海上自衛隊の練習艦隊が遠洋航海から帰国 11か国を訪問({md})",
+                        "初級幹部約180人を乗せた練習艦隊が、約5か月の遠洋航海を終えて帰国した。",
+                        DemoStatements.plain("{date}、海上自衛隊の練習艦隊が約5か月にわたる遠洋航海を終え、帰国したと発表した。",
+                                List.of("練習艦隊は初級幹部約180人を含む約560人で編成され、11か国14寄港地を訪問した。",
+                                        "各寄港地では親善行事のほか、現地海軍との親善訓練を行った。")),
+                        List.of("海自", "練習艦隊"), 0),
+                new Demo("world", "統合幕僚長が太平洋連合軍司令官とテレビ会談、共同演習の拡充を確認({md})",
+                        "桐島統合幕僚長は太平洋連合軍のオルセン司令官とテレビ会談を行った。",
+                        DemoStatements.meeting("{date}、桐島 恭介(きりしま・きょうすけ)統合幕僚長が太平洋連合軍司令官の"
+                                        + "ヘンリク・オルセン海軍大将とテレビ会談を行ったと発表した。",
+                                "統合幕僚長と太平洋連合軍司令官とのテレビ会談について (概要)",
+                                List.of("両者は、地域の安全保障環境について認識を共有し、来年度の共同演習の規模と頻度を拡充していくことを確認しました。"),
+                                "※太平洋連合軍は Kiji のデモのための架空の組織です。"),
+                        List.of("統合幕僚長", "会談"), 1),
+                new Demo("japan-defense", "防衛省、サイバー防衛隊の体制強化を発表 要員を約1,200人に({md})",
+                        "防衛省はサイバー防衛隊の要員を来年度末までに約1,200人に増やす方針を発表した。",
+                        DemoStatements.plain("{date}、サイバー防衛隊の体制強化の方針を発表した。",
+                                List.of("来年度末までに要員を現在の約840人から約1,200人に増やし、24時間の監視体制を全国の拠点に広げる。",
+                                        "民間の専門人材を任期付きで採用する枠も新たに設ける。")),
+                        List.of("サイバー", "防衛省"), 0));
     }
 }

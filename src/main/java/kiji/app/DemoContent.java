@@ -1,7 +1,11 @@
 package kiji.app;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kiji.article.ArticleDraft;
@@ -14,36 +18,89 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo articles written for Kiji (fictional, not copied from any site), shaped like a
- * defense-news site's pages: title ending with the event date, an official statement, ※ notes
- * and (以上). Used by {@code kiji serve --demo} on an empty data folder.
+ * Demo content written for Kiji (invented, not copied from any site), shaped like a
+ * defense-news site: statements and meetings, the symposium report series, and personnel
+ * orders with tables, interleaved over the last 40 days. Used by {@code kiji serve --demo}.
  */
 public final class DemoContent {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    static final int DAYS = 39;
+
+    /** One article ready to store: texts with the dates filled in. */
+    record Entry(String title, String lead, String body, String category, List<String> tags, Instant publishedAt) {}
 
     private DemoContent() {}
 
+    /** Writes the demo categories and articles when the site has no article yet; otherwise does nothing. */
     public static void fillIfEmpty(Kiji kiji) {
         if (kiji.articles.list(ArticleFilter.all(), new PageRequest(1, 1), Optional.empty()).total() > 0) return;
         var service = kiji.articleService;
-        if (kiji.categories.all().isEmpty()) {
-            service.createCategory("japan-defense", "日本の防衛", "mod");
-            service.createCategory("personnel", "人事発令", "jinji");
-            service.createCategory("world", "国際・同盟", "world");
-            service.createCategory("equipment", "防衛装備", "equip");
+        createCategory(kiji, "japan-defense", "日本の防衛", "mod");
+        createCategory(kiji, "world", "国際・同盟", "world");
+        createCategory(kiji, "equipment", "防衛装備", "equip");
+        createCategory(kiji, "personnel", "人事発令", "jinji");
+        var entries = entries(kiji.clock.instant());
+        // Oldest first, so ids grow with time as on a real site.
+        for (var e : entries.reversed()) {
+            service.create(new ArticleDraft(Optional.empty(), e.title(), e.lead(), e.body(), e.category(), e.tags(),
+                    List.of("Kiji編集部"), Status.PUBLISHED, Optional.of(e.publishedAt())));
         }
-        var now = kiji.clock.instant();
-        var articles = DemoArticles.all();
-        for (int i = 0; i < articles.size(); i++) {
-            var a = articles.get(i);
-            // spread over the last 40 days, newest first in the list
-            var at = now.minus(Duration.ofHours(3 + (long) i * 40 * 24 / articles.size())).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-            var eventDay = LocalDate.ofInstant(at.minus(Duration.ofDays(1)), TokyoTime.ZONE);
-            var title = a.title() + "(" + eventDay.getMonthValue() + "月" + eventDay.getDayOfMonth() + "日)";
-            var body = a.body().replace("{date}", ReiwaDate.format(eventDay));
-            service.create(new ArticleDraft(Optional.empty(), title, a.lead(), body, a.category(), a.tags(),
-                    List.of("Kiji編集部"), Status.PUBLISHED, Optional.of(at)));
+        log.info("demo: {} articles written", entries.size());
+    }
+
+    private static void createCategory(Kiji kiji, String slug, String name, String section) {
+        if (kiji.categories.findBySlug(slug).isEmpty()) kiji.articleService.createCategory(slug, name, section);
+    }
+
+    /** The demo articles, newest first, published between now and {@value DAYS} days ago. */
+    static List<Entry> entries(Instant now) {
+        var news = DemoArticles.all();
+        var orders = DemoPersonnel.orders();
+        int total = news.size() + orders.size();
+        var out = new ArrayList<Entry>();
+        int n = 0;
+        int o = 0;
+        var today = LocalDate.ofInstant(now, TokyoTime.ZONE);
+        for (int i = 0; i < total; i++) {
+            var at = publishedAt(now, today, i, total);
+            var day = LocalDate.ofInstant(at, TokyoTime.ZONE);
+            // Personnel orders spread evenly among the news, as a desk publishes them.
+            boolean order = o < orders.size() && ((long) (i + 1) * orders.size() / total > o || n >= news.size());
+            if (order) {
+                var p = orders.get(o++);
+                var effective = day.plusDays(p.effectiveInDays());
+                out.add(new Entry(fill(DemoPersonnel.title(p), effective), fill(DemoPersonnel.lead(p), effective),
+                        fill(DemoPersonnel.body(p, o), effective), "personnel", List.of("人事発令"), at));
+            } else {
+                var d = news.get(n++);
+                var event = day.minusDays(d.eventDaysBefore());
+                out.add(new Entry(fill(d.title(), event), fill(d.lead(), event), fill(d.body(), event), d.category(),
+                        d.tags(), at));
+            }
         }
-        log.info("demo: {} articles written", articles.size());
+        return out;
+    }
+
+    /** Business hours in Tokyo, spread over the days; never after {@code now}. */
+    private static Instant publishedAt(Instant now, LocalDate today, int i, int total) {
+        var day = today.minusDays(Math.round((double) i * DAYS / (total - 1)));
+        var time = LocalTime.of(9, 30).plusMinutes((i * 97L) % 480);
+        var at = day.atTime(time).atZone(TokyoTime.ZONE).toInstant();
+        return at.isAfter(now) ? now.minus(Duration.ofMinutes(20L * (i + 1))).truncatedTo(ChronoUnit.MINUTES) : at;
+    }
+
+    private static String nextDay(LocalDate event) {
+        var next = event.plusDays(1);
+        var day = next.getDayOfMonth() + "日";
+        return next.getMonth() == event.getMonth() ? day : next.getMonthValue() + "月" + day;
+    }
+
+    static String fill(String text, LocalDate event) {
+        var md = event.getMonthValue() + "月" + event.getDayOfMonth() + "日";
+        return text.replace("{date}", ReiwaDate.format(event))
+                .replace("{mdw}", md + "(" + ReiwaDate.weekday(event) + ")")
+                .replace("{md2}", md + "・" + nextDay(event))
+                .replace("{era}", ReiwaDate.eraYear(event) + "年")
+                .replace("{md}", md);
     }
 }
