@@ -38,6 +38,11 @@ public final class ViewImport {
         this.bots = bots;
     }
 
+    /** An importer writing to this database's buckets (the CLI's entry point). */
+    public static ViewImport of(org.jdbi.v3.core.Jdbi jdbi, ArticleStore articles) {
+        return new ViewImport(articles, new HourBucketStore(jdbi), BotFilter.standard());
+    }
+
     /** The answer: lines read, views counted, views dropped as bots and as repeats. */
     public record Summary(long lines, long counted, long bots, long repeats) {}
 
