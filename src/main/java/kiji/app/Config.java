@@ -3,11 +3,12 @@ package kiji.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import kiji.article.Permalinks;
+import kiji.ranking.RankingSettings;
 
 /**
  * Everything an operator can set, from options or the environment (KIJI_DATA, KIJI_HOST,
  * KIJI_PORT, KIJI_DB_URL, KIJI_DB_USER, KIJI_DB_PASSWORD, KIJI_PERMALINK, KIJI_SITE_NAME,
- * KIJI_BASE_URL).
+ * KIJI_BASE_URL, and for the ranking KIJI_TRUSTED_PROXIES, KIJI_COUNT_ON_RENDER).
  */
 public record Config(
         Path dataDir,
@@ -19,24 +20,29 @@ public record Config(
         String permalinkPattern,
         String siteName,
         String baseUrl,
-        boolean demo) {
+        boolean demo,
+        RankingSettings ranking) {
 
     public static final String DEFAULT_SITE_NAME = "Kiji 防衛ニュース";
 
     public static Config defaults(Path dataDir) {
         return new Config(dataDir, "127.0.0.1", 0, Optional.empty(), Optional.empty(), Optional.empty(),
-                Permalinks.DEFAULT_PATTERN, DEFAULT_SITE_NAME, "http://localhost:8080", false);
+                Permalinks.DEFAULT_PATTERN, DEFAULT_SITE_NAME, "http://localhost:8080", false, RankingSettings.defaults());
     }
 
     public Config withPort(int newPort) {
-        return new Config(dataDir, host, newPort, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, demo);
+        return new Config(dataDir, host, newPort, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, demo, ranking);
     }
 
     public Config withDemo(boolean newDemo) {
-        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, newDemo);
+        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, newDemo, ranking);
+    }
+
+    public Config withRanking(RankingSettings settings) {
+        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, demo, settings);
     }
 
     public Config withPermalinkPattern(String pattern) {
-        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, pattern, siteName, baseUrl, demo);
+        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, pattern, siteName, baseUrl, demo, ranking);
     }
 }

@@ -13,6 +13,7 @@ import kiji.article.MarkdownRenderer;
 import kiji.article.Permalinks;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
+import kiji.ranking.RankingFeature;
 import kiji.site.ErrorPages;
 import kiji.site.Frame;
 import kiji.site.RankingWidget;
@@ -31,6 +32,7 @@ public final class Kiji implements AutoCloseable {
     public final ArticleStore articles;
     public final ArticleService articleService;
     public final ApiTokens tokens;
+    public final RankingFeature ranking;
     private final Javalin web;
 
     public Kiji(Config config, Database database, Clock clock) {
@@ -44,13 +46,15 @@ public final class Kiji implements AutoCloseable {
         this.articleService = new ArticleService(articles, categories, new MarkdownRenderer(), clock);
         this.tokens = new ApiTokens(jdbi, clock);
 
-        RankingWidget.Source ranking = RankingWidget::empty;
-        var frame = new Frame(config.siteName(), config.baseUrl(), categories, ranking);
+        this.ranking = new RankingFeature(jdbi, articles, articleService, permalinks, config.ranking(), Json.mapper(), clock);
+        RankingWidget.Source widget = ranking::widget;
+        var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);
         var errorPages = new ErrorPages(frame);
         var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock), permalinks);
         var api = new ArticleApi(articleService, articles, categories, permalinks, Json.mapper(), clock);
         var guard = new ApiTokenGuard(tokens);
-        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, site::register);
+        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
+                site::register);
         this.web = WebServer.create(errorPages, features);
     }
 
@@ -62,6 +66,7 @@ public final class Kiji implements AutoCloseable {
     }
 
     public Kiji start() {
+        ranking.start();
         web.start(config.host(), config.port());
         return this;
     }
@@ -73,6 +78,7 @@ public final class Kiji implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        ranking.close(); // flushes every pending view before the database goes
         database.close();
     }
 }

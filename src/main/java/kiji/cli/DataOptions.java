@@ -36,7 +36,8 @@ final class DataOptions {
 
     Config config(String host, int port, boolean demo) {
         var base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
-        return new Config(data, host, port, opt(dbUrl), opt(dbUser), opt(dbPassword), permalink, siteName, base, demo);
+        return new Config(data, host, port, opt(dbUrl), opt(dbUser), opt(dbPassword), permalink, siteName, base, demo,
+                kiji.ranking.RankingSettings.defaults());
     }
 
     private static Optional<String> opt(String s) {

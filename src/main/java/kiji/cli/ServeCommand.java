@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import kiji.app.DemoContent;
 import kiji.app.Kiji;
+import kiji.ranking.RankingSettings;
+import kiji.ranking.TrustedProxies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -28,10 +30,26 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             description = "fill an empty site with demo articles written for Kiji")
     boolean demo;
 
+    @Option(names = "--trusted-proxies", paramLabel = "IPS", defaultValue = "${env:KIJI_TRUSTED_PROXIES}",
+            description = "proxies whose X-Forwarded-For gives the reader's IP (addresses or CIDR, comma-separated); "
+                    + "env KIJI_TRUSTED_PROXIES. Default: none (the peer address is the reader's)")
+    String trustedProxies;
+
+    @Option(names = "--count-on-render", defaultValue = "${env:KIJI_COUNT_ON_RENDER:-false}",
+            description = "also count a view when an article page is rendered (the beacon counts in any case); "
+                    + "env KIJI_COUNT_ON_RENDER")
+    boolean countOnRender;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new CliException(2, "--port must be 0..65535, not " + port);
-        var config = data.config(host, port, demo);
+        TrustedProxies proxies;
+        try {
+            proxies = TrustedProxies.parse(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(2, "--trusted-proxies: " + e.getMessage());
+        }
+        var config = data.config(host, port, demo).withRanking(new RankingSettings(proxies, countOnRender));
         var clock = Clock.systemUTC();
         var kiji = new Kiji(config, Kiji.openDatabase(config), clock);
         if (demo) DemoContent.fillIfEmpty(kiji);

@@ -1,0 +1,93 @@
+package kiji.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kiji.app.Kiji;
+import kiji.article.ArticleStore;
+import kiji.ranking.ViewImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code kiji views import FILE}: history import for the most-read ranking. */
+@Command(name = "views", mixinStandardHelpOptions = true, description = "Page views of the most-read ranking.",
+        subcommands = {ViewsCommand.Import.class})
+final class ViewsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: import");
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import view history from a JSON Lines file, one line per view or group of views:",
+                "{\"articleId\": N, \"at\": ISO instant, \"visitor\"?: string, \"userAgent\"?: string, \"views\"?: n >= 1}",
+                "A file with any invalid line is rejected whole (exit 2, every bad line listed); nothing is counted."})
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Parameters(paramLabel = "FILE", description = "the JSON Lines file")
+        Path file;
+
+        @Override
+        public Integer call() {
+            if (!Files.isReadable(file)) throw new CliException(2, "cannot read " + file);
+            var config = data.config("127.0.0.1", 0, false);
+            try (var db = Kiji.openDatabase(config)) {
+                var importer = ViewImport.of(db.jdbi(), new ArticleStore(db.jdbi(), db.dialect()));
+                var progress = new Progress(file);
+                ViewImport.Summary s;
+                try {
+                    s = importer.run(file, progress::update);
+                } catch (ViewImport.RejectedException e) {
+                    progress.done();
+                    for (var error : e.errors()) System.err.println("line " + error.line() + ": " + error.reason());
+                    if (e.total() > e.errors().size()) {
+                        System.err.println("… and " + (e.total() - e.errors().size()) + " more invalid lines");
+                    }
+                    throw new CliException(2, e.getMessage());
+                }
+                progress.done();
+                System.out.printf("{\"lines\":%d,\"counted\":%d,\"bots\":%d,\"repeats\":%d}%n",
+                        s.lines(), s.counted(), s.bots(), s.repeats());
+            }
+            return 0;
+        }
+    }
+
+    /** Progress on a terminal only: two passes (check, then import), each from 0 to 100 %. */
+    private static final class Progress {
+        private final long size;
+        private final boolean terminal = System.console() != null;
+        private long lastPrint;
+        private int pass = 1;
+        private long lastBytes;
+
+        Progress(Path file) {
+            long s;
+            try {
+                s = Files.size(file);
+            } catch (java.io.IOException e) {
+                s = 0;
+            }
+            size = Math.max(1, s);
+        }
+
+        void update(long bytes) {
+            if (bytes < lastBytes) pass = 2;
+            lastBytes = bytes;
+            long now = System.nanoTime();
+            if (!terminal || now - lastPrint < 200_000_000L) return;
+            lastPrint = now;
+            System.err.printf("\r%s %3d%%", pass == 1 ? "checking" : "importing", Math.min(100, bytes * 100 / size));
+        }
+
+        void done() {
+            if (terminal) System.err.print("\r              \r");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package kiji.ranking;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import kiji.article.Article;
+import kiji.article.ArticleEvent;
+import kiji.article.ArticleStore;
+
+/**
+ * Articles as the beacon needs them (does it exist, is it public), cached for a few seconds:
+ * a news spike must not turn every view into a database read. Local edits invalidate at once
+ * through {@link ArticleEvent}s; edits made on another node show within {@link #TTL_MILLIS}.
+ */
+final class ArticleLookup implements ArticleEvent.Listener {
+    static final long TTL_MILLIS = 10_000;
+    private static final int MAX_ENTRIES = 100_000;
+    private final ArticleStore articles;
+    private final Clock clock;
+    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+
+    private record Entry(Optional<Article> article, long loadedMillis) {}
+
+    ArticleLookup(ArticleStore articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    Optional<Article> find(long id) {
+        long now = clock.millis();
+        var e = entries.get(id);
+        if (e != null && now - e.loadedMillis < TTL_MILLIS && now >= e.loadedMillis) return e.article;
+        // unknown ids are cached too (a flood of made-up ids stays in memory, bounded below)
+        if (entries.size() >= MAX_ENTRIES) entries.clear();
+        var loaded = articles.find(id);
+        entries.put(id, new Entry(loaded, now));
+        return loaded;
+    }
+
+    @Override
+    public void on(ArticleEvent event) {
+        entries.remove(event.id());
+    }
+}

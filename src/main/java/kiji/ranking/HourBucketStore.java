@@ -1,0 +1,104 @@
+package kiji.ranking;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The shared hourly buckets ({@code view_hour}), on SQLite or PostgreSQL with the same SQL. */
+public final class HourBucketStore {
+    private static final String UPSERT = """
+            INSERT INTO view_hour (article_id, hour, views) VALUES (:article, :hour, :views)
+            ON CONFLICT (article_id, hour) DO UPDATE SET views = view_hour.views + excluded.views""";
+
+    private final Jdbi jdbi;
+
+    public HourBucketStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    interface Row {
+        void accept(long articleId, long hour, long views);
+    }
+
+    /** Adds the deltas in one transaction: all or nothing. */
+    void add(Collection<PendingViews.Delta> deltas) {
+        if (deltas.isEmpty()) return;
+        jdbi.useTransaction(h -> add(h, deltas));
+    }
+
+    static void add(Handle h, Collection<PendingViews.Delta> deltas) {
+        var batch = h.prepareBatch(UPSERT);
+        for (var d : deltas) {
+            batch.bind("article", d.articleId()).bind("hour", d.hour()).bind("views", d.views()).add();
+        }
+        batch.execute();
+    }
+
+    /** Every bucket with {@code fromHour <= hour}, in hour order. */
+    void forEachSince(long fromHour, Row row) {
+        jdbi.useHandle(h -> h.createQuery(
+                        "SELECT article_id, hour, views FROM view_hour WHERE hour >= :from ORDER BY hour")
+                .bind("from", fromHour)
+                .setFetchSize(10_000)
+                .map((rs, ctx) -> {
+                    row.accept(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                    return Boolean.TRUE;
+                })
+                .forEach(x -> {}));
+    }
+
+    /** Views per article in the range, straight from the database (ranges the memory copy does not hold). */
+    Map<Long, Long> totals(HourRange range) {
+        return jdbi.withHandle(h -> {
+            Map<Long, Long> out = new HashMap<>();
+            h.createQuery("""
+                            SELECT article_id, SUM(views) FROM view_hour
+                            WHERE hour >= :from AND hour < :to GROUP BY article_id""")
+                    .bind("from", range.fromHour())
+                    .bind("to", range.toHour())
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
+    /** One article's non-empty hours in the range. */
+    public Map<Long, Long> series(long articleId, HourRange range) {
+        return jdbi.withHandle(h -> {
+            Map<Long, Long> out = new TreeMap<>();
+            h.createQuery("""
+                            SELECT hour, views FROM view_hour
+                            WHERE article_id = :article AND hour >= :from AND hour < :to""")
+                    .bind("article", articleId)
+                    .bind("from", range.fromHour())
+                    .bind("to", range.toHour())
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
+    public long totalViews() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(views), 0) FROM view_hour")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    long generation() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT generation FROM view_generation WHERE id = 1")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /** Tells every node that old buckets changed (an import), inside the importing transaction. */
+    static void bumpGeneration(Handle h) {
+        h.createUpdate("UPDATE view_generation SET generation = generation + 1 WHERE id = 1").execute();
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+}

@@ -1,0 +1,150 @@
+package kiji.ranking;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kiji.article.ArticleStore;
+
+/** The ranking's JSON handlers: they parse, call one service, and answer. */
+final class RankingApi {
+    private static final int MAX_BEACON_BYTES = 1024;
+    static final Duration MAX_SERIES = Duration.ofDays(400);
+
+    private final ViewCounting counting;
+    private final RankingCache cache;
+    private final ViewImport importer;
+    private final HourBucketStore store;
+    private final ArticleStore articles;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Runnable refresh;
+
+    RankingApi(ViewCounting counting, RankingCache cache, ViewImport importer, HourBucketStore store,
+               ArticleStore articles, ObjectMapper json, Clock clock, Runnable refresh) {
+        this.counting = counting;
+        this.cache = cache;
+        this.importer = importer;
+        this.store = store;
+        this.articles = articles;
+        this.json = json;
+        this.clock = clock;
+        this.refresh = refresh;
+    }
+
+    /** {@code POST /api/views {"articleId": N}}: 204 whether counted or not (a reader learns nothing). */
+    void beacon(Context ctx, Reader reader) throws IOException {
+        byte[] body = ctx.bodyInputStream().readNBytes(MAX_BEACON_BYTES + 1);
+        if (body.length > MAX_BEACON_BYTES) throw new BadRequestResponse("body too large");
+        long id;
+        try {
+            var node = json.readTree(body);
+            var v = node == null ? null : node.get("articleId");
+            if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) {
+                throw new BadRequestResponse("body must be {\"articleId\": positive integer}");
+            }
+            id = v.asLong();
+        } catch (IOException e) {
+            throw new BadRequestResponse("body must be {\"articleId\": positive integer}");
+        }
+        if (counting.count(id, reader).isEmpty()) throw new NotFoundResponse("no such article");
+        ctx.header("Cache-Control", "no-store").status(204);
+    }
+
+    /** {@code GET /api/ranking?window=&limit=&category=&at=}. */
+    void ranking(Context ctx) throws IOException {
+        var q = RankingParams.parse(ctx);
+        var result = cache.get(q);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("window", result.window().key());
+        body.put("at", result.at().toString());
+        body.put("from", result.from().toString());
+        body.put("to", result.to().toString());
+        var items = new ArrayList<Map<String, Object>>();
+        for (var i : result.items()) {
+            var item = new LinkedHashMap<String, Object>();
+            item.put("rank", i.rank());
+            item.put("articleId", i.articleId());
+            item.put("title", i.title());
+            item.put("url", i.url());
+            item.put("publishedAt", i.publishedAt().toString());
+            item.put("views", i.views());
+            items.add(item);
+        }
+        body.put("items", items);
+        // weak: "at" moves with every recomputation, the ranking itself is what the tag names
+        var etag = "W/\"" + digest(json.writeValueAsBytes(List.of(body.get("window"), body.get("from"), items))) + "\"";
+        ctx.header("Cache-Control", "public, max-age=" + RankingParams.MAX_AGE_SECONDS);
+        ctx.header("ETag", etag);
+        var match = ctx.header("If-None-Match");
+        if (match != null && (match.equals(etag) || match.equals(etag.substring(2)))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/json").result(json.writeValueAsBytes(body));
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            var hash = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code GET /api/admin/articles/{id}/views?from=&to=}: every hour of the range, zeros included. */
+    void series(Context ctx) {
+        long id = RankingParams.positiveId(ctx.pathParam("id"));
+        if (!articles.exists(id)) throw new NotFoundResponse("no such article");
+        var to = RankingParams.instant(ctx, "to").orElse(clock.instant());
+        var from = RankingParams.instant(ctx, "from").orElse(to.minus(Duration.ofDays(7)));
+        if (!from.isBefore(to)) throw new BadRequestResponse("from must be before to");
+        if (Duration.between(from, to).compareTo(MAX_SERIES) > 0) {
+            throw new BadRequestResponse("at most 400 days per request");
+        }
+        var range = new HourRange(HourBucket.of(from).epochHour(), HourBucket.of(to.minusMillis(1)).epochHour() + 1);
+        var views = store.series(id, range);
+        var hours = new ArrayList<Map<String, Object>>();
+        for (long h = range.fromHour(); h < range.toHour(); h++) {
+            hours.add(Map.of("hour", new HourBucket(h).start().toString(), "views", views.getOrDefault(h, 0L)));
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("articleId", id);
+        body.put("from", range.from().toString());
+        body.put("to", range.to().toString());
+        body.put("total", views.values().stream().mapToLong(Long::longValue).sum());
+        body.put("hours", hours);
+        ctx.json(body);
+    }
+
+    /** {@code POST /api/admin/views/import} (JSON Lines): spooled to a file so the heap stays small. */
+    void importViews(Context ctx) {
+        java.nio.file.Path file = null;
+        try {
+            file = Files.createTempFile("kiji-import-", ".jsonl");
+            Files.copy(ctx.bodyInputStream(), file, StandardCopyOption.REPLACE_EXISTING);
+            var summary = importer.run(file, bytes -> {});
+            refresh.run();
+            ctx.json(Map.of("lines", summary.lines(), "counted", summary.counted(), "bots", summary.bots(),
+                    "repeats", summary.repeats()));
+        } catch (ViewImport.RejectedException e) {
+            var errors = e.errors().stream().map(l -> Map.of("line", l.line(), "reason", l.reason())).toList();
+            ctx.status(400).json(Map.of("error", e.getMessage(), "invalidLines", e.total(), "errors", errors));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) file.toFile().delete();
+        }
+    }
+}

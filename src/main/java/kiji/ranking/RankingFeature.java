@@ -1,0 +1,106 @@
+package kiji.ranking;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import kiji.article.ArticleService;
+import kiji.article.ArticleStore;
+import kiji.article.Permalinks;
+import kiji.site.RankingWidget;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The most-read ranking, built and connected: recording (bots, repeats, buckets), the flush
+ * to the shared buckets, this node's memory copy of them, cached rankings, the routes and the
+ * sidebar widget. {@link #close()} flushes every pending view.
+ */
+public final class RankingFeature implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RankingFeature.class);
+    static final long SYNC_MILLIS = 3000;
+    private static final int MAX_REMEMBERED_REPEATS = 2_000_000;
+
+    private final ViewRecorder recorder;
+    private final ViewFlusher flusher;
+    private final BucketMirror mirror;
+    private final RankingCache cache;
+    private final ViewCounting counting;
+    private final ViewImport importer;
+    private final RankingRoutes routes;
+    private final HourBucketStore store;
+    private final ScheduledExecutorService syncTimer;
+
+    public RankingFeature(Jdbi jdbi, ArticleStore articles, ArticleService articleService, Permalinks permalinks,
+                          RankingSettings settings, ObjectMapper json, Clock clock) {
+        this.store = new HourBucketStore(jdbi);
+        var pending = new PendingViews();
+        this.recorder = new ViewRecorder(BotFilter.standard(), new RepeatGuard(MAX_REMEMBERED_REPEATS), pending);
+        this.flusher = new ViewFlusher(pending, store);
+        this.mirror = new BucketMirror(store, clock);
+        var ranking = new Ranking(store, Optional.of(mirror), articles, permalinks, clock);
+        this.cache = new RankingCache(ranking, System::nanoTime);
+        var lookup = new ArticleLookup(articles, clock);
+        articleService.addListener(lookup);
+        articleService.addListener(e -> cache.clear());
+        this.counting = new ViewCounting(lookup, new VisitorId.Deriver(new VisitorSalts(jdbi)), recorder, clock);
+        this.importer = new ViewImport(articles, store, recorder.bots());
+        this.routes = new RankingRoutes(new RankingApi(counting, cache, importer, store, articles, json, clock, this::refresh),
+                settings, permalinks, counting);
+        this.syncTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "kiji-ranking-sync");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Loads the buckets and starts the flush (every second) and the sync (every 3 s). */
+    public RankingFeature start() {
+        mirror.sync();
+        flusher.start();
+        syncTimer.scheduleWithFixedDelay(this::syncQuietly, SYNC_MILLIS, SYNC_MILLIS, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    public void register(RoutesConfig config) {
+        routes.register(config);
+    }
+
+    /** The sidebar: 24時間 / 1週間 / 1ヶ月, ten each, from the cache. */
+    public RankingWidget widget() {
+        return RankingWidgets.of(cache);
+    }
+
+    public ViewCounting counting() {
+        return counting;
+    }
+
+    public HourBucketStore store() {
+        return store;
+    }
+
+    /** Flushes, re-reads the shared buckets and forgets cached rankings (tests, imports). */
+    public void refresh() {
+        flusher.flush();
+        mirror.sync();
+        cache.clear();
+    }
+
+    private void syncQuietly() {
+        try {
+            mirror.sync();
+        } catch (RuntimeException e) {
+            log.warn("could not read the shared view buckets: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        syncTimer.shutdownNow();
+        flusher.close();
+    }
+}

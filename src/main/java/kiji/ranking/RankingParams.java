@@ -1,0 +1,63 @@
+package kiji.ranking;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Query parameters of the ranking API, each refused with a message naming it. */
+final class RankingParams {
+    static final int MAX_AGE_SECONDS = 5;
+
+    private RankingParams() {}
+
+    static RankingQuery parse(Context ctx) {
+        var window = param(ctx, "window").map(w -> RankingWindow.parse(w)
+                        .orElseThrow(() -> new BadRequestResponse("window must be one of 1h, 24h, 7d, 30d")))
+                .orElse(RankingWindow.DAY);
+        int limit = param(ctx, "limit").map(l -> {
+            try {
+                int n = Integer.parseInt(l);
+                if (n >= 1 && n <= RankingQuery.MAX_LIMIT) return n;
+            } catch (NumberFormatException ignored) {
+                // answered below
+            }
+            throw new BadRequestResponse("limit must be an integer 1.." + RankingQuery.MAX_LIMIT);
+        }).orElse(RankingQuery.DEFAULT_LIMIT);
+        var category = param(ctx, "category");
+        if (category.isPresent() && !category.get().matches("[a-z0-9][a-z0-9-]{0,62}")) {
+            throw new BadRequestResponse("category must be a category slug");
+        }
+        return new RankingQuery(window, instant(ctx, "at"), category, limit);
+    }
+
+    static Optional<Instant> instant(Context ctx, String name) {
+        return param(ctx, name).map(v -> parseInstant(v)
+                .orElseThrow(() -> new BadRequestResponse(name + " must be an ISO-8601 instant, e.g. 2024-10-21T01:58:00Z")));
+    }
+
+    static Optional<Instant> parseInstant(String v) {
+        try {
+            return Optional.of(OffsetDateTime.parse(v).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static long positiveId(String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) return id;
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw new BadRequestResponse("id must be a positive integer");
+    }
+
+    private static Optional<String> param(Context ctx, String name) {
+        var v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+}

@@ -1,0 +1,91 @@
+package kiji.ranking;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The proxies whose {@code X-Forwarded-For} is believed (addresses or CIDR blocks, IPv4 or
+ * IPv6). From anyone else the header is ignored: a reader could write any address into it and
+ * count as a new visitor on every request.
+ */
+public final class TrustedProxies {
+    private final List<Block> blocks;
+
+    private record Block(byte[] network, int bits) {
+        boolean contains(byte[] address) {
+            if (address.length != network.length) return false;
+            for (int i = 0; i < bits; i++) {
+                int mask = 0x80 >>> (i % 8);
+                if ((address[i / 8] & mask) != (network[i / 8] & mask)) return false;
+            }
+            return true;
+        }
+    }
+
+    private TrustedProxies(List<Block> blocks) {
+        this.blocks = List.copyOf(blocks);
+    }
+
+    public static TrustedProxies none() {
+        return new TrustedProxies(List.of());
+    }
+
+    /** Parses "10.0.0.0/8, 127.0.0.1, ::1"; throws IllegalArgumentException naming a bad entry. */
+    public static TrustedProxies parse(String spec) {
+        var blocks = new ArrayList<Block>();
+        if (spec == null) return none();
+        for (var raw : spec.split("[,\\s]+")) {
+            if (raw.isBlank()) continue;
+            var parts = raw.split("/", 2);
+            var address = literal(parts[0]);
+            if (address == null) throw new IllegalArgumentException("not an IP address: " + raw);
+            int max = address.length * 8;
+            int bits;
+            try {
+                bits = parts.length == 2 ? Integer.parseInt(parts[1]) : max;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bad prefix length in " + raw);
+            }
+            if (bits < 0 || bits > max) throw new IllegalArgumentException("bad prefix length in " + raw);
+            blocks.add(new Block(address, bits));
+        }
+        return new TrustedProxies(blocks);
+    }
+
+    /**
+     * The client's address: the peer itself, or — when the peer is a trusted proxy — the
+     * right-most address in X-Forwarded-For that is not itself a trusted proxy.
+     */
+    public String clientIp(String peer, String forwardedFor) {
+        if (blocks.isEmpty() || forwardedFor == null || !isTrusted(peer)) return peer;
+        var hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            var hop = hops[i].strip();
+            if (hop.isEmpty()) continue;
+            if (literal(hop) == null) return peer; // a garbled header proves nothing
+            if (!isTrusted(hop)) return hop;
+        }
+        return peer;
+    }
+
+    boolean isTrusted(String ip) {
+        var address = literal(ip);
+        if (address == null) return false;
+        for (var b : blocks) if (b.contains(address)) return true;
+        return false;
+    }
+
+    /** The bytes of an IP literal, or null; never a DNS lookup. */
+    private static byte[] literal(String s) {
+        if (s == null || s.isEmpty() || !s.matches("[0-9a-fA-F:.\\[\\]]+")) return null;
+        var plain = s.startsWith("[") && s.endsWith("]") ? s.substring(1, s.length() - 1) : s;
+        if (plain.indexOf(':') < 0 && !plain.matches("\\d{1,3}(\\.\\d{1,3}){3}")) return null;
+        try {
+            return InetAddress.getByName(plain).getAddress();
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+}
