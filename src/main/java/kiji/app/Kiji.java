@@ -14,6 +14,14 @@ import kiji.article.Permalinks;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.ranking.RankingFeature;
+import kiji.search.IndexBusyException;
+import kiji.search.JapaneseAnalysis;
+import kiji.search.LuceneSearchIndex;
+import kiji.search.SearchIndex;
+import kiji.search.SearchIndexer;
+import kiji.search.SearchRoutes;
+import kiji.search.StoredArticles;
+import kiji.search.UserDictionaries;
 import kiji.site.ErrorPages;
 import kiji.site.Frame;
 import kiji.site.RankingWidget;
@@ -21,6 +29,7 @@ import kiji.site.SitePages;
 import kiji.site.SiteRoutes;
 import kiji.storage.Database;
 import kiji.storage.DatabaseSettings;
+import kiji.storage.StorageException;
 
 /** The one place where Kiji's objects are built and connected. */
 public final class Kiji implements AutoCloseable {
@@ -33,6 +42,7 @@ public final class Kiji implements AutoCloseable {
     public final ArticleService articleService;
     public final ApiTokens tokens;
     public final RankingFeature ranking;
+    public final SearchIndex search;
     private final Javalin web;
 
     public Kiji(Config config, Database database, Clock clock) {
@@ -45,6 +55,10 @@ public final class Kiji implements AutoCloseable {
         this.articles = new ArticleStore(jdbi, database.dialect());
         this.articleService = new ArticleService(articles, categories, new MarkdownRenderer(), clock);
         this.tokens = new ApiTokens(jdbi, clock);
+        var stored = new StoredArticles(articles);
+        var analysis = new JapaneseAnalysis(UserDictionaries.load(config.dataDir().resolve("userdict.txt")));
+        this.search = openSearch(config, analysis, stored, database);
+        articleService.addListener(new SearchIndexer(search));
 
         this.ranking = new RankingFeature(jdbi, articles, articleService, permalinks, config.ranking(), Json.mapper(), clock);
         RankingWidget.Source widget = ranking::widget;
@@ -53,8 +67,9 @@ public final class Kiji implements AutoCloseable {
         var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock), permalinks);
         var api = new ArticleApi(articleService, articles, categories, permalinks, Json.mapper(), clock);
         var guard = new ApiTokenGuard(tokens);
+        var searchRoutes = new SearchRoutes(search, stored, categories, permalinks, frame, clock);
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
-                site::register);
+                searchRoutes::register, site::register);
         this.web = WebServer.create(errorPages, features);
     }
 
@@ -63,6 +78,16 @@ public final class Kiji implements AutoCloseable {
         return config.dbUrl()
                 .map(url -> Database.open(new DatabaseSettings(url, config.dbUser(), config.dbPassword(), 10, 1)))
                 .orElseGet(() -> Database.sqlite(config.dataDir()));
+    }
+
+    /** The search index; a folder held by another process stops startup with a clear message. */
+    private SearchIndex openSearch(Config config, JapaneseAnalysis analysis, StoredArticles stored, Database db) {
+        try {
+            return LuceneSearchIndex.open(config.dataDir().resolve("index"), analysis, stored, articles::find);
+        } catch (IndexBusyException e) {
+            db.close();
+            throw new StorageException(e.getMessage(), e);
+        }
     }
 
     public Kiji start() {
@@ -79,6 +104,7 @@ public final class Kiji implements AutoCloseable {
     public void close() {
         web.stop();
         ranking.close(); // flushes every pending view before the database goes
+        search.close();
         database.close();
     }
 }

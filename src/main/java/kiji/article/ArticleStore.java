@@ -106,6 +106,16 @@ public final class ArticleStore {
         return jdbi.withHandle(h -> load(h, h.createQuery(SELECT + " WHERE a.id IN (<ids>)").bindList("ids", ids)));
     }
 
+    /**
+     * Up to {@code limit} articles with ids above {@code afterId}, any status, in id order: a
+     * stable walk over every article for rebuilding derived data (the search index).
+     */
+    public List<Article> listAfter(long afterId, int limit) {
+        return jdbi.withHandle(h -> load(h, h.createQuery(SELECT + " WHERE a.id > :after ORDER BY a.id LIMIT :limit")
+                .bind("after", afterId)
+                .bind("limit", limit)));
+    }
+
     /** A listing, newest first; with {@code publicAt} only what readers may see at that instant. */
     public Page<Article> list(ArticleFilter f, PageRequest page, Optional<Instant> publicAt) {
         var where = new StringBuilder(" WHERE 1 = 1");

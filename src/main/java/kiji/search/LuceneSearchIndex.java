@@ -1,0 +1,229 @@
+package kiji.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.Optional;
+import kiji.article.Article;
+import kiji.article.Status;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index under {@code DATA/index}. Every write is committed and made searchable before
+ * it returns, so a change is findable as soon as the editor's request completes (near-real-time
+ * through {@code SearcherManager}, durable through the commit). A rebuild fills a new generation
+ * while this one keeps answering; writes during it go to both, and the swap is one atomic step.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
+
+    private final IndexGenerations generations;
+    private final Analyzer analyzer;
+    private final LuceneSearch search;
+    private final LongFunction<Optional<Article>> reload;
+    private final Object writes = new Object();
+    private final Object rebuilding = new Object();
+    private volatile Generation live;
+    private Generation shadow; // guarded by writes: the generation a rebuild is filling
+    private Set<Long> touched; // guarded by writes: ids changed while the rebuild ran
+
+    private LuceneSearchIndex(IndexGenerations generations, Analyzer analyzer, LongFunction<Optional<Article>> reload) {
+        this.generations = generations;
+        this.analyzer = analyzer;
+        this.search = new LuceneSearch(analyzer);
+        this.reload = reload;
+    }
+
+    /**
+     * Opens the index under {@code root}, or rebuilds it from {@code source} when it is missing,
+     * damaged, built by another schema, or out of step with the database. Never fails for a bad
+     * index; fails with {@link IndexBusyException} when another process holds the folder.
+     *
+     * @param reload the current state of one article, to settle changes made during a rebuild
+     */
+    public static LuceneSearchIndex open(Path root, Analyzer analyzer, ArticleSource source,
+                                         LongFunction<Optional<Article>> reload) {
+        var generations = IndexGenerations.lock(root);
+        var index = new LuceneSearchIndex(generations, analyzer, reload);
+        try {
+            var current = generations.current();
+            if (current.isEmpty()) {
+                log.info("search index: none under {}; building it from the database", root);
+            } else {
+                try {
+                    index.live = Generation.existing(current.get(), analyzer);
+                } catch (IOException | RuntimeException e) {
+                    log.warn("search index: {} is unusable ({}: {}); rebuilding it from the database", current.get(),
+                            e.getClass().getSimpleName(), e.getMessage());
+                }
+            }
+            if (index.live != null) {
+                long indexed = index.size();
+                long stored = source.count();
+                if (indexed != stored) {
+                    log.warn("search index: {} documents but {} articles in the database; rebuilding", indexed, stored);
+                    index.rebuild(source);
+                } else {
+                    generations.deleteAllBut(index.live.dir());
+                }
+            } else {
+                index.rebuild(source);
+            }
+            return index;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** Readers never see drafts, so the index never holds them. */
+    static boolean indexable(Article a) {
+        return a.status() != Status.DRAFT && a.publishedAt().isPresent();
+    }
+
+    @Override
+    public void put(Article article) {
+        if (!indexable(article)) {
+            remove(article.id());
+            return;
+        }
+        var doc = ArticleDocuments.of(article);
+        write(article.id(), g -> g.writer().updateDocument(ArticleDocuments.idTerm(article.id()), doc));
+    }
+
+    @Override
+    public void remove(long articleId) {
+        write(articleId, g -> g.writer().deleteDocuments(ArticleDocuments.idTerm(articleId)));
+    }
+
+    private interface Change {
+        void apply(Generation g) throws IOException;
+    }
+
+    private void write(long id, Change change) {
+        synchronized (writes) {
+            try {
+                change.apply(live);
+                live.commit();
+                live.searchers().maybeRefreshBlocking();
+                if (shadow != null) {
+                    change.apply(shadow);
+                    touched.add(id);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request, Instant now) {
+        for (int attempt = 0; ; attempt++) {
+            var g = live;
+            try {
+                var searcher = g.searchers().acquire();
+                try {
+                    return search.run(searcher, request, now);
+                } finally {
+                    g.searchers().release(searcher);
+                }
+            } catch (AlreadyClosedException e) {
+                if (attempt > 2) throw e; // swapped by a rebuild between reading live and acquiring: retry
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void rebuild(ArticleSource source) {
+        synchronized (rebuilding) {
+            long started = System.nanoTime();
+            Generation next;
+            try {
+                next = Generation.create(generations.next(), analyzer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                synchronized (writes) {
+                    shadow = next;
+                    touched = new HashSet<>();
+                }
+                source.forEach(a -> {
+                    if (!indexable(a)) return;
+                    try {
+                        next.writer().updateDocument(ArticleDocuments.idTerm(a.id()), ArticleDocuments.of(a));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                swap(next);
+            } catch (IOException | RuntimeException e) {
+                synchronized (writes) {
+                    shadow = null;
+                    touched = null;
+                }
+                next.closeQuietly();
+                IndexGenerations.deleteTree(next.dir());
+                if (e instanceof RuntimeException r) throw r;
+                throw new UncheckedIOException((IOException) e);
+            }
+            log.info("search index: rebuilt {} with {} documents in {} ms", next.dir().getFileName(), size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /**
+     * Articles changed during the bulk load may have been read before their change and written
+     * after it; reloading them while writes wait makes the new generation exactly the database.
+     */
+    private void swap(Generation next) throws IOException {
+        Generation old;
+        synchronized (writes) {
+            for (long id : touched) {
+                var now = reload.apply(id).filter(LuceneSearchIndex::indexable);
+                if (now.isPresent()) next.writer().updateDocument(ArticleDocuments.idTerm(id), ArticleDocuments.of(now.get()));
+                else next.writer().deleteDocuments(ArticleDocuments.idTerm(id));
+            }
+            next.commit();
+            next.searchers().maybeRefreshBlocking();
+            generations.makeCurrent(next.dir());
+            old = live;
+            live = next;
+            shadow = null;
+            touched = null;
+        }
+        if (old != null) {
+            old.closeQuietly();
+            IndexGenerations.deleteTree(old.dir());
+        }
+        generations.deleteAllBut(next.dir());
+    }
+
+    @Override
+    public long size() {
+        return live.writer().getDocStats().numDocs;
+    }
+
+    /** The folder of the generation answering searches now (for tests and the operator's log). */
+    Path liveFolder() {
+        return live.dir();
+    }
+
+    @Override
+    public void close() {
+        synchronized (writes) {
+            if (live != null) live.closeQuietly();
+            if (shadow != null) shadow.closeQuietly();
+            generations.close();
+        }
+    }
+}
