@@ -11,21 +11,21 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kiji.testing.MutableClock;
 import kiji.testing.TestKiji;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
+// One site for every test here: they only read it.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedTest {
-    @TempDir
-    Path dir;
-
     TestKiji app;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    void start(@TempDir Path dir) {
         app = TestKiji.start(dir, MutableClock.at("2024-10-21T01:58:00Z"));
         FeedFixtures.article(app, "防衛大臣が会談(10月17日)", "japan-defense", List.of("防衛大臣", "会談"), List.of("山田記者"), 3);
         FeedFixtures.article(app, "人事発令 将補人事(10月18日)", "personnel", List.of("人事発令"), List.of(), 2);
@@ -33,7 +33,7 @@ class FeedTest {
         FeedFixtures.draft(app, "まだ公開しない記事");
     }
 
-    @AfterEach
+    @AfterAll
     void stop() {
         app.close();
     }
