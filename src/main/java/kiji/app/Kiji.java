@@ -11,6 +11,15 @@ import kiji.article.ArticleStore;
 import kiji.article.CategoryStore;
 import kiji.article.MarkdownRenderer;
 import kiji.article.Permalinks;
+import kiji.article.ArticleLinks;
+import kiji.feed.ArticleMetadata;
+import kiji.feed.FeaturedImage;
+import kiji.feed.FeedRoutes;
+import kiji.feed.FeedSettings;
+import kiji.feed.FeedWriter;
+import kiji.feed.Publisher;
+import kiji.feed.SitemapRoutes;
+import kiji.feed.Sitemaps;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.ranking.RankingFeature;
@@ -25,6 +34,8 @@ import kiji.search.UserDictionaries;
 import kiji.site.ErrorPages;
 import kiji.site.Frame;
 import kiji.site.RankingWidget;
+import kiji.site.RenderCache;
+import kiji.site.StaticAssets;
 import kiji.site.SitePages;
 import kiji.site.SiteRoutes;
 import kiji.storage.Database;
@@ -43,6 +54,7 @@ public final class Kiji implements AutoCloseable {
     public final ApiTokens tokens;
     public final RankingFeature ranking;
     public final SearchIndex search;
+    public final RenderCache renderCache;
     private final Javalin web;
 
     public Kiji(Config config, Database database, Clock clock) {
@@ -64,13 +76,27 @@ public final class Kiji implements AutoCloseable {
         RankingWidget.Source widget = ranking::widget;
         var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);
         var errorPages = new ErrorPages(frame);
-        var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock), permalinks);
+        var publisher = new Publisher(config.siteName(), config.baseUrl(),
+                new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-logo.png"), "image/png", 0, 600, 60),
+                new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-og.png"), "image/png", 0, 1200, 630));
+        FeaturedImage.Source featuredImages = FeaturedImage.Source.none();
+        var metadata = new ArticleMetadata(publisher, permalinks, featuredImages);
+        var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock, metadata), permalinks);
         var api = new ArticleApi(articleService, articles, categories, permalinks, Json.mapper(), clock);
         var guard = new ApiTokenGuard(tokens);
         var searchRoutes = new SearchRoutes(search, stored, categories, permalinks, frame, clock);
-        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
-                searchRoutes::register, site::register);
-        this.web = WebServer.create(errorPages, features);
+        var feedSettings = FeedSettings.fromEnvironment(System.getenv());
+        var feeds = new FeedRoutes(articles, categories,
+                new FeedWriter(publisher, permalinks, feedSettings, featuredImages), feedSettings, clock);
+        var sitemaps = new SitemapRoutes(
+                new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher, Sitemaps.PROTOCOL_LIMIT), publisher, clock);
+        this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
+                CachePolicies.MAX_BYTES, CachePolicies.TTL);
+        articleService.addListener(event -> renderCache.invalidateAll());
+        List<Consumer<RoutesConfig>> features = List.of(renderCache::register, guard::register, api::register,
+                ranking::register, searchRoutes::register, StaticAssets::register, feeds::register,
+                sitemaps::register, site::register);
+        this.web = WebServer.create(errorPages, features, config.host(), config.port());
     }
 
     /** Opens the configured database: PostgreSQL when a URL is set, else SQLite under the data folder. */

@@ -1,6 +1,9 @@
 package kiji.app;
 
 import io.javalin.Javalin;
+import io.javalin.compression.Brotli;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,6 +15,9 @@ import java.util.function.Consumer;
 import kiji.article.ConflictException;
 import kiji.article.ValidationException;
 import kiji.site.ErrorPages;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +30,22 @@ final class WebServer {
 
     private WebServer() {}
 
-    static Javalin create(ErrorPages errorPages, List<Consumer<RoutesConfig>> features) {
+    static Javalin create(ErrorPages errorPages, List<Consumer<RoutesConfig>> features, String host, int port) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // HTTP/1.1 and cleartext HTTP/2 (h2c: prior knowledge or Upgrade) on one port; TLS and
+            // h2 proper belong to the proxy in front.
+            config.jetty.addConnector((server, http) -> {
+                var connector = new ServerConnector(server, new HttpConnectionFactory(http),
+                        new HTTP2CServerConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                return connector;
+            });
+            // brotli (brotli4j's native library) when the client takes it, else gzip
+            config.http.compressionStrategy = new CompressionStrategy(new Brotli(4), new Gzip(6));
+            // answers the render cache does not keep (search, admin API) still get an ETag and 304
+            config.http.generateEtags = true;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(new JteRenderer());

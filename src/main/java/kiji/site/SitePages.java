@@ -12,6 +12,7 @@ import kiji.article.ArticleStore;
 import kiji.article.CategoryStore;
 import kiji.article.PageRequest;
 import kiji.article.Permalinks;
+import kiji.feed.ArticleMetadata;
 
 /** The reader's pages: home, article, and the category, tag and author listings. */
 public final class SitePages {
@@ -22,8 +23,11 @@ public final class SitePages {
     private final Permalinks permalinks;
     private final Frame frame;
     private final Clock clock;
+    private final ArticleMetadata metadata;
 
-    public SitePages(ArticleStore articles, CategoryStore categories, Permalinks permalinks, Frame frame, Clock clock) {
+    public SitePages(ArticleStore articles, CategoryStore categories, Permalinks permalinks, Frame frame, Clock clock,
+                     ArticleMetadata metadata) {
+        this.metadata = metadata;
         this.articles = articles;
         this.categories = categories;
         this.permalinks = permalinks;
@@ -36,7 +40,7 @@ public final class SitePages {
         if (page.items().isEmpty() && page.number() > 1) throw new NotFoundResponse("ページが見つかりません");
         var listing = new ListingView("最新記事", "/", page.map(a -> ArticleView.of(a, permalinks)));
         ctx.render("site/home.jte", Map.of("page", frame.page("", Optional.of("/"), Optional.empty(), List.of()),
-                "listing", listing));
+                "listing", listing, "webSite", metadata.webSite()));
     }
 
     void article(Context ctx) {
@@ -53,7 +57,7 @@ public final class SitePages {
                 new PageView.Crumb(article.category().name(), "/category/" + article.category().slug()));
         ctx.render("site/article.jte", Map.of(
                 "page", frame.page(article.title(), Optional.of(canonical), Optional.of(article.category().slug()), crumbs),
-                "article", view));
+                "article", view, "meta", metadata.of(article)));
     }
 
     void category(Context ctx) {

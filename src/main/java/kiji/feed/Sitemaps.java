@@ -1,0 +1,159 @@
+package kiji.feed;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import kiji.article.ArticleLinks;
+import kiji.article.Permalinks;
+import kiji.article.TokyoTime;
+
+
+/**
+ * The sitemaps (sitemaps.org 0.9): an index pointing at article sitemaps of at most
+ * {@code pageSize} URLs each (the protocol's limit is 50,000), a category and a tag sitemap,
+ * and a Google News sitemap of the articles published in the last 48 hours (Google reads at
+ * most 1,000 of them).
+ */
+public final class Sitemaps {
+    public static final int PROTOCOL_LIMIT = 50_000;
+    static final int NEWS_LIMIT = 1_000;
+    static final Duration NEWS_WINDOW = Duration.ofHours(48);
+    static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+
+    private final ArticleLinks links;
+    private final Permalinks permalinks;
+    private final Publisher publisher;
+    private final int pageSize;
+
+    public Sitemaps(ArticleLinks links, Permalinks permalinks, Publisher publisher, int pageSize) {
+        if (pageSize < 1 || pageSize > PROTOCOL_LIMIT) throw new IllegalArgumentException("page size 1.." + PROTOCOL_LIMIT);
+        this.links = links;
+        this.permalinks = permalinks;
+        this.publisher = publisher;
+        this.pageSize = pageSize;
+    }
+
+    public int articlePages(Instant now) {
+        return (int) Math.max(1, (links.countPublic(now) + pageSize - 1) / pageSize);
+    }
+
+    public String index(Instant now) {
+        var locs = new ArrayList<String>();
+        for (int i = 1; i <= articlePages(now); i++) locs.add("/sitemaps/articles-" + i + ".xml");
+        locs.addAll(List.of("/sitemaps/categories.xml", "/sitemaps/tags.xml", "/sitemaps/news.xml"));
+        return xml(w -> {
+            w.writeStartElement("sitemapindex");
+            w.writeDefaultNamespace(NS);
+            for (var loc : locs) {
+                w.writeStartElement("sitemap");
+                element(w, "loc", publisher.absolute(loc));
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        });
+    }
+
+    /** Page {@code number} (from 1) of the article sitemap; empty when there is no such page. */
+    public Optional<String> articles(int number, Instant now) {
+        if (number < 1 || number > articlePages(now)) return Optional.empty();
+        var page = links.publicLinks(now, (long) (number - 1) * pageSize, pageSize);
+        return Optional.of(urlset(false, w -> {
+            for (var l : page) url(w, permalinks.of(l.id(), l.category()), Optional.of(latest(l)));
+        }));
+    }
+
+    public String categories(Instant now) {
+        return urlset(false, w -> {
+            for (var c : links.categories(now)) url(w, "/category/" + c.name(), c.lastModified());
+        });
+    }
+
+    public String tags(Instant now) {
+        return urlset(false, w -> {
+            for (var t : links.publicTags(now)) url(w, "/tag/" + Links.segment(t.name()), t.lastModified());
+        });
+    }
+
+    /** Google News: publication name and language, publication date (+09:00) and title. */
+    public String news(Instant now) {
+        var recent = links.publishedSince(now.minus(NEWS_WINDOW), now, NEWS_LIMIT);
+        return urlset(true, w -> {
+            for (var l : recent) {
+                w.writeStartElement("url");
+                element(w, "loc", publisher.absolute(permalinks.of(l.id(), l.category())));
+                w.writeStartElement("news", "news", NEWS_NS);
+                w.writeStartElement("news", "publication", NEWS_NS);
+                w.writeStartElement("news", "name", NEWS_NS);
+                w.writeCharacters(publisher.name());
+                w.writeEndElement();
+                w.writeStartElement("news", "language", NEWS_NS);
+                w.writeCharacters("ja");
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeStartElement("news", "publication_date", NEWS_NS);
+                w.writeCharacters(TokyoTime.iso(l.publishedAt()));
+                w.writeEndElement();
+                w.writeStartElement("news", "title", NEWS_NS);
+                w.writeCharacters(l.title());
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+        });
+    }
+
+    private static Instant latest(ArticleLinks.Link l) {
+        return l.updatedAt().isAfter(l.publishedAt()) ? l.updatedAt() : l.publishedAt();
+    }
+
+    private void url(XMLStreamWriter w, String path, Optional<Instant> lastModified) throws XMLStreamException {
+        w.writeStartElement("url");
+        element(w, "loc", publisher.absolute(path));
+        if (lastModified.isPresent()) element(w, "lastmod", TokyoTime.iso(lastModified.get()));
+        w.writeEndElement();
+    }
+
+    private static String urlset(boolean news, Body body) {
+        return xml(w -> {
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace(NS);
+            if (news) w.writeNamespace("news", NEWS_NS);
+            body.write(w);
+            w.writeEndElement();
+        });
+    }
+
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static String xml(Body body) {
+        var out = new StringWriter();
+        try {
+            var w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.setDefaultNamespace(NS);
+            body.write(w);
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write a sitemap", e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package kiji.site;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Keeps rendered public answers (pages, feeds, sitemaps, the public API) in memory, bounded
+ * by their size in bytes, and answers revalidations with 304.
+ *
+ * <p>Every answer gets a strong {@code ETag} (a hash of its bytes), {@code Last-Modified} (when
+ * it was rendered) and the {@code Cache-Control} of its {@link Rule}. Because the ETag is the
+ * content's hash, it changes exactly when what the reader gets changes: the article, its
+ * category listing, or the ranking widget every page embeds. The cache is emptied on every
+ * article event (see {@link #invalidateAll()}) and whenever the ranking widget differs from the
+ * one the cached pages show, and entries live at most {@code ttl}, so a scheduled article —
+ * which becomes public by the clock, without an event — shows up within that time.
+ */
+public final class RenderCache {
+    /** Answers whose path is, starts with or ends with {@code text} are cached with this policy. */
+    public record Rule(Match match, String text, String cacheControl) {
+        public enum Match { EXACT, PREFIX, SUFFIX }
+
+        boolean matches(String path) {
+            return switch (match) {
+                case EXACT -> path.equals(text);
+                case PREFIX -> path.startsWith(text);
+                case SUFFIX -> path.endsWith(text);
+            };
+        }
+    }
+
+    record Entry(byte[] body, String contentType, String etag, long renderedAt, String cacheControl) {}
+
+    private static final String GENERATION = "kiji.renderCache.generation";
+    private static final String RULE = "kiji.renderCache.rule";
+
+    private final Cache<String, Entry> cache;
+    private final List<Rule> rules;
+    private final RankingWidget.Source ranking;
+    private final Clock clock;
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicReference<RankingWidget> shownWidget = new AtomicReference<>();
+
+    public RenderCache(List<Rule> rules, RankingWidget.Source ranking, Clock clock, long maxBytes, Duration ttl) {
+        this.rules = List.copyOf(rules);
+        this.ranking = ranking;
+        this.clock = clock;
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Entry e) -> e.body().length + 2 * key.length() + 200)
+                .expireAfterWrite(ttl)
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .build();
+    }
+
+    /** Forgets every rendered answer; called on publish, update, unpublish and delete. */
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        cache.invalidateAll();
+    }
+
+    public long size() {
+        return cache.estimatedSize();
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.before(this::beforeHandler);
+        routes.after(this::afterHandler);
+    }
+
+    private void beforeHandler(Context ctx) {
+        if (ctx.method() != HandlerType.GET) return;
+        var rule = rule(ctx.path());
+        if (rule.isEmpty()) return;
+        var widget = ranking.widget();
+        var shown = shownWidget.get();
+        if (!widget.equals(shown) && shownWidget.compareAndSet(shown, widget)) invalidateAll();
+        ctx.attribute(GENERATION, generation.get());
+        ctx.attribute(RULE, rule.get());
+        var hit = cache.getIfPresent(key(ctx));
+        if (hit != null) {
+            write(ctx, hit);
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private void afterHandler(Context ctx) {
+        Long seen = ctx.attribute(GENERATION);
+        Rule rule = ctx.attribute(RULE);
+        if (seen == null || rule == null || ctx.statusCode() != 200 || ctx.resultInputStream() == null) return;
+        if (ctx.res().getHeader("Cache-Control") != null) return; // the handler decided for itself
+        byte[] body;
+        try (var in = ctx.resultInputStream()) {
+            body = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var type = Optional.ofNullable(ctx.res().getHeader("Content-Type")).orElse("text/html; charset=utf-8");
+        var entry = new Entry(body, type, HttpValidators.etagOf(body), clock.millis(), rule.cacheControl());
+        // Store only if nothing changed while rendering: else the page may show the old state.
+        if (generation.get() == seen) cache.put(key(ctx), entry);
+        write(ctx, entry);
+    }
+
+    private static void write(Context ctx, Entry e) {
+        ctx.header("ETag", e.etag());
+        ctx.header("Last-Modified", HttpValidators.httpDate(e.renderedAt()));
+        ctx.header("Cache-Control", e.cacheControl());
+        ctx.header("Vary", "Accept-Encoding");
+        ctx.contentType(e.contentType());
+        if (HttpValidators.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), e.etag(),
+                e.renderedAt())) {
+            ctx.status(304);
+            ctx.result(new byte[0]);
+        } else {
+            ctx.result(e.body());
+        }
+    }
+
+    private Optional<Rule> rule(String path) {
+        for (var r : rules) if (r.matches(path)) return Optional.of(r); // first match wins
+        return Optional.empty();
+    }
+
+    private static String key(Context ctx) {
+        var query = ctx.queryString();
+        return query == null ? ctx.path() : ctx.path() + "?" + query;
+    }
+}
