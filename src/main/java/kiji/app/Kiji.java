@@ -13,6 +13,7 @@ import kiji.article.MarkdownRenderer;
 import kiji.article.Permalinks;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
+import kiji.newsroom.Newsroom;
 import kiji.site.ErrorPages;
 import kiji.site.Frame;
 import kiji.site.RankingWidget;
@@ -31,6 +32,7 @@ public final class Kiji implements AutoCloseable {
     public final ArticleStore articles;
     public final ArticleService articleService;
     public final ApiTokens tokens;
+    public final Newsroom newsroom;
     private final Javalin web;
 
     public Kiji(Config config, Database database, Clock clock) {
@@ -50,7 +52,9 @@ public final class Kiji implements AutoCloseable {
         var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock), permalinks);
         var api = new ArticleApi(articleService, articles, categories, permalinks, Json.mapper(), clock);
         var guard = new ApiTokenGuard(tokens);
-        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, site::register);
+        this.newsroom = new Newsroom(database, clock, tokens, config.baseUrl().startsWith("https://"));
+        List<Consumer<RoutesConfig>> features =
+                List.of(guard::register, api::register, newsroom.routes::register, site::register);
         this.web = WebServer.create(errorPages, features);
     }
 

@@ -62,9 +62,14 @@ public final class ApiTokens {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT id, name, created_at, last_used_at, revoked_at FROM api_token ORDER BY id")
                 .map((rs, ctx) -> new TokenInfo(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                        Optional.ofNullable((Long) rs.getObject(4, Long.class)).map(Instant::ofEpochMilli),
+                        // getObject(i, Long.class) fails on SQLite's NULL: read the long, then ask.
+                        lastUsed(rs.getLong(4), rs.wasNull()),
                         rs.getObject(5) != null))
                 .list());
+    }
+
+    private static Optional<Instant> lastUsed(long millis, boolean wasNull) {
+        return wasNull ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
     }
 
     public boolean revoke(long id) {
