@@ -13,6 +13,7 @@ import kiji.article.MarkdownRenderer;
 import kiji.article.Permalinks;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
+import kiji.newsroom.ArticleViews;
 import kiji.newsroom.Newsroom;
 import kiji.site.ErrorPages;
 import kiji.site.Frame;
@@ -52,7 +53,9 @@ public final class Kiji implements AutoCloseable {
         var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock), permalinks);
         var api = new ArticleApi(articleService, articles, categories, permalinks, Json.mapper(), clock);
         var guard = new ApiTokenGuard(tokens);
-        this.newsroom = new Newsroom(database, clock, tokens, config.baseUrl().startsWith("https://"));
+        // ArticleViews.NONE until kiji.ranking lands and provides 24-hour counts.
+        var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, ArticleViews.NONE);
+        this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, config.baseUrl().startsWith("https://"));
         List<Consumer<RoutesConfig>> features =
                 List.of(guard::register, api::register, newsroom.routes::register, site::register);
         this.web = WebServer.create(errorPages, features);
@@ -67,6 +70,7 @@ public final class Kiji implements AutoCloseable {
 
     public Kiji start() {
         web.start(config.host(), config.port());
+        newsroom.start();
         return this;
     }
 
@@ -76,6 +80,7 @@ public final class Kiji implements AutoCloseable {
 
     @Override
     public void close() {
+        newsroom.close();
         web.stop();
         database.close();
     }

@@ -23,12 +23,21 @@ public final class AuditLog {
     }
 
     public void record(Optional<User> actor, String action, String target, String detail) {
+        write(actor, actor.map(User::username).orElse("-"), action, target, detail);
+    }
+
+    /** An action taken by Kiji itself (the scheduled publisher). */
+    public void recordSystem(String action, String target, String detail) {
+        write(Optional.empty(), "system", action, target, detail);
+    }
+
+    private void write(Optional<User> actor, String name, String action, String target, String detail) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO audit_log (at, user_id, username, action, target, detail)
                         VALUES (:at, :uid, :name, :action, :target, :detail)""")
                 .bind("at", clock.millis())
                 .bind("uid", actor.map(User::id).orElse(null))
-                .bind("name", actor.map(User::username).orElse("-"))
+                .bind("name", name)
                 .bind("action", action)
                 .bind("target", cut(target, 200))
                 .bind("detail", cut(detail, 1000))

@@ -11,11 +11,16 @@ public final class NewsroomRoutes {
     private final NewsroomGuard guard;
     private final SigninPages signin;
     private final AdminPages admin;
+    private final ArticlePages articles;
+    private final RevisionPages revisions;
 
-    NewsroomRoutes(NewsroomGuard guard, SigninPages signin, AdminPages admin) {
+    NewsroomRoutes(NewsroomGuard guard, SigninPages signin, AdminPages admin, ArticlePages articles,
+                   RevisionPages revisions) {
         this.guard = guard;
         this.signin = signin;
         this.admin = admin;
+        this.articles = articles;
+        this.revisions = revisions;
     }
 
     public void register(RoutesConfig routes) {
@@ -26,6 +31,20 @@ public final class NewsroomRoutes {
         routes.post("/newsroom/signout", signin::signOut);
         routes.get("/newsroom/password", signin::passwordForm);
         routes.post("/newsroom/password", signin::changePassword);
+
+        routes.get("/newsroom/articles", articles::list);
+        routes.get("/newsroom/articles/new", articles::newForm);
+        routes.post("/newsroom/articles", articles::create);
+        routes.get("/newsroom/articles/{id}", articles::edit);
+        routes.post("/newsroom/articles/{id}", articles::save);
+        routes.post("/newsroom/articles/{id}/review", articles::requestReview);
+        routes.post("/newsroom/articles/{id}/unpublish", articles::unpublish);
+        routes.post("/newsroom/articles/{id}/trash", articles::trash);
+        routes.post("/newsroom/articles/{id}/restore", articles::restore);
+        routes.get("/newsroom/articles/{id}/revisions", revisions::list);
+        routes.get("/newsroom/articles/{id}/diff", revisions::diff);
+        routes.post("/newsroom/articles/{id}/revisions/{rev}/restore", revisions::restore);
+        routes.post("/newsroom/preview", articles::preview);
 
         routes.get("/newsroom/tokens", admin::tokenList);
         routes.post("/newsroom/tokens", admin::createToken);
