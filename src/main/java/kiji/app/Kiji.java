@@ -22,6 +22,8 @@ import kiji.feed.SitemapRoutes;
 import kiji.feed.Sitemaps;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
+import kiji.newsroom.ArticleViews;
+import kiji.newsroom.Newsroom;
 import kiji.ranking.RankingFeature;
 import kiji.search.IndexBusyException;
 import kiji.search.JapaneseAnalysis;
@@ -55,6 +57,7 @@ public final class Kiji implements AutoCloseable {
     public final RankingFeature ranking;
     public final SearchIndex search;
     public final RenderCache renderCache;
+    public final Newsroom newsroom;
     private final Javalin web;
 
     public Kiji(Config config, Database database, Clock clock) {
@@ -93,9 +96,12 @@ public final class Kiji implements AutoCloseable {
         this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
+        // ArticleViews.NONE until kiji.ranking provides 24-hour counts to the newsroom.
+        var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, ArticleViews.NONE);
+        this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, config.baseUrl().startsWith("https://"));
         List<Consumer<RoutesConfig>> features = List.of(renderCache::register, guard::register, api::register,
-                ranking::register, searchRoutes::register, StaticAssets::register, feeds::register,
-                sitemaps::register, site::register);
+                ranking::register, searchRoutes::register, newsroom.routes::register, StaticAssets::register,
+                feeds::register, sitemaps::register, site::register);
         this.web = WebServer.create(errorPages, features, config.host(), config.port());
     }
 
@@ -119,6 +125,7 @@ public final class Kiji implements AutoCloseable {
     public Kiji start() {
         ranking.start();
         web.start(config.host(), config.port());
+        newsroom.start();
         return this;
     }
 
@@ -128,6 +135,7 @@ public final class Kiji implements AutoCloseable {
 
     @Override
     public void close() {
+        newsroom.close();
         web.stop();
         ranking.close(); // flushes every pending view before the database goes
         search.close();

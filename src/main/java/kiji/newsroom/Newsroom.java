@@ -1,0 +1,55 @@
+package kiji.newsroom;
+
+import java.time.Clock;
+import kiji.article.ArticleService;
+import kiji.article.ArticleStore;
+import kiji.article.CategoryStore;
+import kiji.article.Permalinks;
+import kiji.storage.Database;
+
+/**
+ * The newsroom's parts, built once by kiji.app.Kiji: accounts, sessions, the audit log, the
+ * scheduled publisher and the routes under {@code /newsroom}.
+ */
+public final class Newsroom implements AutoCloseable {
+    public final Users users;
+    public final Sessions sessions;
+    public final AuditLog audit;
+    public final ScheduledPublisher publisher;
+    public final NewsroomRoutes routes;
+
+    /** The article side the newsroom works on, as kiji.app built it. */
+    public record Articles(ArticleService service, ArticleStore store, CategoryStore categories, Permalinks permalinks,
+                           ArticleViews views) {}
+
+    /**
+     * @param httpsSite true when the public base URL is https:// (cookies are then always Secure,
+     *     also behind a TLS-terminating proxy)
+     */
+    public Newsroom(Database database, Clock clock, ApiTokens tokens, Articles articles, boolean httpsSite) {
+        var jdbi = database.jdbi();
+        this.users = new Users(jdbi, clock);
+        this.sessions = new Sessions(jdbi, clock);
+        this.audit = new AuditLog(jdbi, clock);
+        this.publisher = new ScheduledPublisher(articles.store(), articles.service(), audit, clock);
+        var guard = new NewsroomGuard(sessions, httpsSite);
+        var signin = new SigninPages(users, sessions, new SigninThrottle(jdbi, clock), audit, guard);
+        var desk = new ArticleDesk(jdbi);
+        var revisions = new Revisions(jdbi, clock);
+        var editorial = new Editorial(articles.service(), articles.store(), desk, revisions, audit, clock);
+        var articlePages = new ArticlePages(editorial, new ArticleListing(jdbi), desk, articles.store(),
+                articles.service(), articles.categories(), articles.permalinks(), articles.views());
+        this.routes = new NewsroomRoutes(guard, signin, new AdminPages(tokens, users, audit), articlePages,
+                new RevisionPages(editorial, revisions, audit));
+    }
+
+    /** Starts the scheduled publisher (it catches up at once, then runs every 15 s). */
+    public void start() {
+        publisher.start();
+    }
+
+    @Override
+    public void close() {
+        publisher.close();
+    }
+}

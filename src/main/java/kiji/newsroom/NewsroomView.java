@@ -1,0 +1,22 @@
+package kiji.newsroom;
+
+import java.util.Optional;
+
+/**
+ * What every newsroom page's frame needs: its title, the active navigation entry, the user
+ * (absent on the sign-in page) and the CSRF token that each form repeats.
+ */
+public record NewsroomView(String title, String nav, Optional<User> user, String csrf, Optional<String> notice) {
+
+    static NewsroomView of(Session session, String title, String nav) {
+        return new NewsroomView(title, nav, Optional.of(session.user()), session.csrfToken(), Optional.empty());
+    }
+
+    NewsroomView withNotice(String text) {
+        return new NewsroomView(title, nav, user, csrf, Optional.ofNullable(text));
+    }
+
+    public boolean isAdmin() {
+        return user.map(User::isAdmin).orElse(false);
+    }
+}

@@ -1,0 +1,168 @@
+package kiji.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import kiji.testing.Browser;
+import kiji.testing.MutableClock;
+import kiji.testing.TestKiji;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an editor and a writer see in Chromium; keeps docs/screens/newsroom-*.png current. */
+class NewsroomBrowserTest {
+    static final Path SCREENS = Path.of("docs", "screens");
+
+    @TempDir
+    Path dir;
+
+    // 2024-10-21 10:00 JST
+    MutableClock clock = MutableClock.at("2024-10-21T01:00:00Z");
+    TestKiji app;
+    Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        Files.createDirectories(SCREENS);
+        app = TestKiji.start(dir, clock);
+        app.category("japan-defense", "日本の防衛", "mod");
+        app.category("personnel", "人事発令", "jinji");
+        app.kiji.newsroom.users.add("sato", "佐藤 編集長", Role.EDITOR, "編集者のパスワード1");
+        app.kiji.newsroom.users.add("kato", "加藤 記者", Role.WRITER, "記者のパスワード22");
+        browser = Browser.launch();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+        app.close();
+    }
+
+    Page signIn(String username, String password, boolean screenshot) {
+        var page = browser.desktop();
+        page.navigate(app.url("/newsroom/signin"));
+        page.fill("#username", username);
+        page.fill("#password", password);
+        if (screenshot) page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("newsroom-signin.png")));
+        page.click("button:has-text('ログイン')");
+        page.waitForURL("**/newsroom/articles");
+        return page;
+    }
+
+    @Test
+    void an_editor_writes_previews_and_schedules_and_a_reader_sees_it_on_time() {
+        app.publish("防衛相が臨時会見(10月20日)", "本文です。");
+        var page = signIn("sato", "編集者のパスワード1", true);
+        page.click("a.nr-primary:has-text('新規作成')");
+        page.fill("#title", "防衛装備展を視察(10月21日)");
+        page.fill("#lead", "防衛大臣は21日、防衛装備展を視察した。");
+        page.fill("#tags", "防衛装備、視察");
+        page.fill("#authors", "編集部");
+        page.fill("#body", "大臣は会場で各社の展示を見て回った。\n\n※ 写真:防衛省\n\n（以上）");
+        page.waitForSelector("#preview-body p.note");
+        assertThat(page.textContent("#preview-body p.note")).contains("写真:防衛省");
+        assertThat(page.textContent("#preview-title")).isEqualTo("防衛装備展を視察(10月21日)");
+        page.selectOption("#status", "scheduled");
+        page.fill("#publishedAt", "2024-10-21T11:30");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("newsroom-editor.png")).setFullPage(true));
+        page.click("#save");
+        page.waitForSelector(".nr-notice");
+        assertThat(page.textContent(".nr-notice")).contains("保存しました");
+        assertThat(page.inputValue("#publishedAt")).isEqualTo("2024-10-21T11:30");
+        var url = page.textContent(".nr-permalink").replace("URL: ", "").strip();
+
+        var reader = browser.desktop();
+        var early = reader.navigate(app.url(url));
+        assertThat(early.status()).isEqualTo(404);
+        clock.advance(Duration.ofMinutes(90));
+        var onTime = reader.navigate(app.url(url));
+        assertThat(onTime.status()).isEqualTo(200);
+        assertThat(reader.textContent("h1")).isEqualTo("防衛装備展を視察(10月21日)");
+        assertThat(reader.textContent("p.note")).contains("写真:防衛省");
+
+        page.navigate(app.url("/newsroom/articles"));
+        assertThat(page.textContent("table.nr-articles")).contains("防衛装備展を視察(10月21日)").contains("予約");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("newsroom-list.png")));
+    }
+
+    @Test
+    void a_writer_is_offered_no_publishing_and_cannot_open_others_articles() {
+        var editorsArticle = app.publish("編集者の記事(10月21日)", "本文です。");
+        var page = signIn("kato", "記者のパスワード22", false);
+        assertThat(page.locator("table.nr-articles a:has-text('編集者の記事')").count()).isZero();
+        page.click("a.nr-primary:has-text('新規作成')");
+        assertThat(page.locator("#status option").allTextContents()).containsExactly("下書き");
+        var response = page.navigate(app.url("/newsroom/articles/" + editorsArticle.id()));
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.textContent("h1")).contains("権限がありません");
+    }
+
+    @Test
+    void an_xss_corpus_saved_through_the_editor_never_runs_in_the_preview_or_on_the_public_page() {
+        var corpus = String.join("\n\n", List.of(
+                "<script>console.log('XSS-RAN')</script>",
+                "<img src=x onerror=\"console.log('XSS-RAN');alert(1)\">",
+                "<svg onload=alert(1)><circle r=1></circle></svg>",
+                "<iframe srcdoc=\"<script>parent.alert(1)</script>\"></iframe>",
+                "[リンク](javascript:alert(1))",
+                "[データ](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+                "![画像](javascript:alert(1))",
+                "<a href=\"jav&#x09;ascript:alert(1)\">タブ入り</a>",
+                "&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;",
+                "<details open ontoggle=alert(1)>x</details>",
+                "<math><mi xlink:href=\"javascript:alert(1)\">m</mi></math>",
+                "[参照]: javascript:alert(1)\n\n[参照]",
+                "※ 注記 <b onmouseover=alert(1)>太字</b>"));
+        var dialogs = new CopyOnWriteArrayList<String>();
+        var page = signIn("sato", "編集者のパスワード1", false);
+        watch(page, dialogs);
+        page.click("a.nr-primary:has-text('新規作成')");
+        page.fill("#title", "<img src=x onerror=alert(1)>XSS検査");
+        page.fill("#lead", "<script>alert(1)</script>");
+        page.fill("#body", corpus);
+        page.waitForSelector("#preview-body p.note");
+        assertInert(page, "#preview-body");
+        page.selectOption("#status", "published");
+        page.click("#save");
+        page.waitForSelector(".nr-notice");
+        var url = page.textContent(".nr-permalink").replace("URL: ", "").strip();
+        page.waitForSelector("#preview-body p.note");
+        assertInert(page, "#preview-body");
+
+        var reader = browser.desktop();
+        watch(reader, dialogs);
+        reader.navigate(app.url(url));
+        assertThat(reader.textContent("h1")).contains("<img src=x onerror=alert(1)>XSS検査");
+        assertInert(reader, ".article-body");
+        for (var link : reader.locator(".article-body a").all()) link.click(new com.microsoft.playwright.Locator.ClickOptions().setNoWaitAfter(true));
+        reader.waitForTimeout(300);
+        assertThat(dialogs).isEmpty();
+    }
+
+    private static void watch(Page page, List<String> seen) {
+        page.onDialog(d -> {
+            seen.add("dialog: " + d.message());
+            d.dismiss();
+        });
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("XSS-RAN")) seen.add("console: " + m.text());
+        });
+    }
+
+    /** No element under root has an on* attribute, a script/iframe/svg, or a javascript:/data: URL. */
+    private static void assertInert(Page page, String root) {
+        var found = page.evaluate("root => { const out = []; for (const el of document.querySelector(root).querySelectorAll('*')) {"
+                + " const tag = el.tagName.toLowerCase(); if (['script','iframe','svg','math','object','embed'].includes(tag)) out.push(tag);"
+                + " for (const a of el.attributes) { const v = a.value.replace(/\\s/g, '').toLowerCase();"
+                + " if (a.name.startsWith('on') || v.startsWith('javascript:') || v.startsWith('data:') || a.name === 'srcdoc') out.push(tag + '[' + a.name + ']'); } }"
+                + " return out.join(','); }", root);
+        assertThat((String) found).as("active content under " + root).isEmpty();
+    }
+}
