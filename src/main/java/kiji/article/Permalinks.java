@@ -18,7 +18,8 @@ public final class Permalinks {
     public static final String DEFAULT_PATTERN = "/docs/{section}/{id6}.html";
     // Paths other features serve: an article pattern starting there would hide them, or them it.
     private static final List<String> TAKEN =
-            List.of("/api/", "/static/", "/category/", "/tag/", "/author/", "/search", "/feed", "/sitemap", "/admin");
+            List.of("/api/", "/static/", "/assets/", "/category/", "/tag/", "/author/", "/search", "/feed", "/sitemap",
+                    "/admin", "/newsroom", "/robots.txt", "/atom");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(section|category|id|id6)}");
 
     private final String pattern;

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class StaticAssets {
     /** The files that get fingerprinted names; anything else in /static keeps its plain name. */
-    static final List<String> FINGERPRINTED = List.of("kiji.css", "kiji.js", "kiji-logo.png", "kiji-og.png");
+    static final List<String> FINGERPRINTED = List.of("kiji.css", "kiji.js", "ranking.js", "search.css", "kiji-logo.png", "kiji-og.png");
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private record Asset(String name, byte[] bytes, String contentType, String etag) {}
