@@ -14,6 +14,7 @@ import kiji.article.Permalinks;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.ArticleViews;
+import kiji.newsroom.FileMediaStore;
 import kiji.newsroom.Newsroom;
 import kiji.site.ErrorPages;
 import kiji.site.Frame;
@@ -55,7 +56,9 @@ public final class Kiji implements AutoCloseable {
         var guard = new ApiTokenGuard(tokens);
         // ArticleViews.NONE until kiji.ranking lands and provides 24-hour counts.
         var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, ArticleViews.NONE);
-        this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, config.baseUrl().startsWith("https://"));
+        var media = new FileMediaStore(config.dataDir().resolve("media"));
+        this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, media,
+                config.baseUrl().startsWith("https://"));
         List<Consumer<RoutesConfig>> features =
                 List.of(guard::register, api::register, newsroom.routes::register, site::register);
         this.web = WebServer.create(errorPages, features);

@@ -16,6 +16,7 @@ public final class Newsroom implements AutoCloseable {
     public final Sessions sessions;
     public final AuditLog audit;
     public final ScheduledPublisher publisher;
+    public final Photos photos;
     public final NewsroomRoutes routes;
 
     /** The article side the newsroom works on, as kiji.app built it. */
@@ -26,7 +27,8 @@ public final class Newsroom implements AutoCloseable {
      * @param httpsSite true when the public base URL is https:// (cookies are then always Secure,
      *     also behind a TLS-terminating proxy)
      */
-    public Newsroom(Database database, Clock clock, ApiTokens tokens, Articles articles, boolean httpsSite) {
+    public Newsroom(Database database, Clock clock, ApiTokens tokens, Articles articles, MediaStore media,
+                    boolean httpsSite) {
         var jdbi = database.jdbi();
         this.users = new Users(jdbi, clock);
         this.sessions = new Sessions(jdbi, clock);
@@ -39,8 +41,9 @@ public final class Newsroom implements AutoCloseable {
         var editorial = new Editorial(articles.service(), articles.store(), desk, revisions, audit, clock);
         var articlePages = new ArticlePages(editorial, new ArticleListing(jdbi), desk, articles.store(),
                 articles.service(), articles.categories(), articles.permalinks(), articles.views());
+        this.photos = new Photos(jdbi, media, clock);
         this.routes = new NewsroomRoutes(guard, signin, new AdminPages(tokens, users, audit), articlePages,
-                new RevisionPages(editorial, revisions, audit));
+                new RevisionPages(editorial, revisions, audit), new MediaPages(photos, audit));
     }
 
     /** Starts the scheduled publisher (it catches up at once, then runs every 15 s). */
