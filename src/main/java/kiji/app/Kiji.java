@@ -55,7 +55,8 @@ public final class Kiji implements AutoCloseable {
         var api = new ArticleApi(articleService, articles, categories, permalinks, Json.mapper(), clock);
         var guard = new ApiTokenGuard(tokens);
         // ArticleViews.NONE until kiji.ranking lands and provides 24-hour counts.
-        var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, ArticleViews.NONE);
+        var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, ArticleViews.NONE,
+                config.baseUrl());
         var media = new FileMediaStore(config.dataDir().resolve("media"));
         this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, media,
                 config.baseUrl().startsWith("https://"));

@@ -9,7 +9,7 @@ import kiji.storage.Database;
 
 /**
  * The newsroom's parts, built once by kiji.app.Kiji: accounts, sessions, the audit log, the
- * scheduled publisher and the routes under {@code /newsroom}.
+ * scheduled publisher, photos, webhooks and the routes under {@code /newsroom}.
  */
 public final class Newsroom implements AutoCloseable {
     public final Users users;
@@ -17,11 +17,13 @@ public final class Newsroom implements AutoCloseable {
     public final AuditLog audit;
     public final ScheduledPublisher publisher;
     public final Photos photos;
+    public final Webhooks webhooks;
+    public final WebhookSender webhookSender;
     public final NewsroomRoutes routes;
 
     /** The article side the newsroom works on, as kiji.app built it. */
     public record Articles(ArticleService service, ArticleStore store, CategoryStore categories, Permalinks permalinks,
-                           ArticleViews views) {}
+                           ArticleViews views, String baseUrl) {}
 
     /**
      * @param httpsSite true when the public base URL is https:// (cookies are then always Secure,
@@ -42,17 +44,23 @@ public final class Newsroom implements AutoCloseable {
         var articlePages = new ArticlePages(editorial, new ArticleListing(jdbi), desk, articles.store(),
                 articles.service(), articles.categories(), articles.permalinks(), articles.views());
         this.photos = new Photos(jdbi, media, clock);
+        this.webhooks = new Webhooks(jdbi, clock, articles.permalinks(), articles.baseUrl());
+        this.webhookSender = new WebhookSender(jdbi, clock);
+        articles.service().addListener(webhooks::on);
         this.routes = new NewsroomRoutes(guard, signin, new AdminPages(tokens, users, audit), articlePages,
-                new RevisionPages(editorial, revisions, audit), new MediaPages(photos, audit));
+                new RevisionPages(editorial, revisions, audit), new MediaPages(photos, audit),
+                new WebhookPages(webhooks, audit));
     }
 
     /** Starts the scheduled publisher (it catches up at once, then runs every 15 s). */
     public void start() {
         publisher.start();
+        webhookSender.start();
     }
 
     @Override
     public void close() {
         publisher.close();
+        webhookSender.close();
     }
 }
