@@ -23,6 +23,7 @@ import kiji.feed.Sitemaps;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.ArticleViews;
+import kiji.newsroom.FileMediaStore;
 import kiji.newsroom.Newsroom;
 import kiji.ranking.RankingFeature;
 import kiji.search.IndexBusyException;
@@ -97,8 +98,11 @@ public final class Kiji implements AutoCloseable {
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
         // ArticleViews.NONE until kiji.ranking provides 24-hour counts to the newsroom.
-        var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, ArticleViews.NONE);
-        this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, config.baseUrl().startsWith("https://"));
+        var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, ArticleViews.NONE,
+                config.baseUrl());
+        var media = new FileMediaStore(config.dataDir().resolve("media"));
+        this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, media,
+                config.baseUrl().startsWith("https://"));
         List<Consumer<RoutesConfig>> features = List.of(renderCache::register, guard::register, api::register,
                 ranking::register, searchRoutes::register, newsroom.routes::register, StaticAssets::register,
                 feeds::register, sitemaps::register, site::register);

@@ -9,24 +9,28 @@ import kiji.storage.Database;
 
 /**
  * The newsroom's parts, built once by kiji.app.Kiji: accounts, sessions, the audit log, the
- * scheduled publisher and the routes under {@code /newsroom}.
+ * scheduled publisher, photos, webhooks and the routes under {@code /newsroom}.
  */
 public final class Newsroom implements AutoCloseable {
     public final Users users;
     public final Sessions sessions;
     public final AuditLog audit;
     public final ScheduledPublisher publisher;
+    public final Photos photos;
+    public final Webhooks webhooks;
+    public final WebhookSender webhookSender;
     public final NewsroomRoutes routes;
 
     /** The article side the newsroom works on, as kiji.app built it. */
     public record Articles(ArticleService service, ArticleStore store, CategoryStore categories, Permalinks permalinks,
-                           ArticleViews views) {}
+                           ArticleViews views, String baseUrl) {}
 
     /**
      * @param httpsSite true when the public base URL is https:// (cookies are then always Secure,
      *     also behind a TLS-terminating proxy)
      */
-    public Newsroom(Database database, Clock clock, ApiTokens tokens, Articles articles, boolean httpsSite) {
+    public Newsroom(Database database, Clock clock, ApiTokens tokens, Articles articles, MediaStore media,
+                    boolean httpsSite) {
         var jdbi = database.jdbi();
         this.users = new Users(jdbi, clock);
         this.sessions = new Sessions(jdbi, clock);
@@ -39,17 +43,24 @@ public final class Newsroom implements AutoCloseable {
         var editorial = new Editorial(articles.service(), articles.store(), desk, revisions, audit, clock);
         var articlePages = new ArticlePages(editorial, new ArticleListing(jdbi), desk, articles.store(),
                 articles.service(), articles.categories(), articles.permalinks(), articles.views());
+        this.photos = new Photos(jdbi, media, clock);
+        this.webhooks = new Webhooks(jdbi, clock, articles.permalinks(), articles.baseUrl());
+        this.webhookSender = new WebhookSender(jdbi, clock);
+        articles.service().addListener(webhooks::on);
         this.routes = new NewsroomRoutes(guard, signin, new AdminPages(tokens, users, audit), articlePages,
-                new RevisionPages(editorial, revisions, audit));
+                new RevisionPages(editorial, revisions, audit), new MediaPages(photos, audit),
+                new WebhookPages(webhooks, audit));
     }
 
     /** Starts the scheduled publisher (it catches up at once, then runs every 15 s). */
     public void start() {
         publisher.start();
+        webhookSender.start();
     }
 
     @Override
     public void close() {
         publisher.close();
+        webhookSender.close();
     }
 }

@@ -13,9 +13,13 @@ public final class NewsroomRoutes {
     private final AdminPages admin;
     private final ArticlePages articles;
     private final RevisionPages revisions;
+    private final MediaPages media;
+    private final WebhookPages webhooks;
 
     NewsroomRoutes(NewsroomGuard guard, SigninPages signin, AdminPages admin, ArticlePages articles,
-                   RevisionPages revisions) {
+                   RevisionPages revisions, MediaPages media, WebhookPages webhooks) {
+        this.media = media;
+        this.webhooks = webhooks;
         this.guard = guard;
         this.signin = signin;
         this.admin = admin;
@@ -45,6 +49,14 @@ public final class NewsroomRoutes {
         routes.get("/newsroom/articles/{id}/diff", revisions::diff);
         routes.post("/newsroom/articles/{id}/revisions/{rev}/restore", revisions::restore);
         routes.post("/newsroom/preview", articles::preview);
+
+        routes.get("/newsroom/media", media::library);
+        routes.post("/newsroom/media", media::upload);
+        routes.get("/media/{id}/{file}", media::serve);
+
+        routes.get("/newsroom/webhooks", webhooks::list);
+        routes.post("/newsroom/webhooks", webhooks::add);
+        routes.post("/newsroom/webhooks/{id}/disable", webhooks::disable);
 
         routes.get("/newsroom/tokens", admin::tokenList);
         routes.post("/newsroom/tokens", admin::createToken);

@@ -50,6 +50,7 @@ final class SigninPages {
             return;
         }
         throttle.clearAccount(username);
+        sessions.purgeExpired(); // a sign-in is rare enough to carry this small clean-up
         var opened = sessions.open(user.get());
         ctx.cookie(guard.cookie(ctx, NewsroomGuard.SESSION_COOKIE, opened.token(), "/newsroom", -1));
         ctx.cookie(guard.cookie(ctx, NewsroomGuard.SIGNIN_CSRF_COOKIE, "", NewsroomGuard.SIGNIN_PATH, 0));

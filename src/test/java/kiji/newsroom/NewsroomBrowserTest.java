@@ -57,16 +57,27 @@ class NewsroomBrowserTest {
     }
 
     @Test
-    void an_editor_writes_previews_and_schedules_and_a_reader_sees_it_on_time() {
+    void an_editor_writes_with_a_photo_previews_and_schedules_and_a_reader_sees_it_on_time() throws Exception {
         app.publish("防衛相が臨時会見(10月20日)", "本文です。");
         var page = signIn("sato", "編集者のパスワード1", true);
-        page.click("a.nr-primary:has-text('新規作成')");
+        var photoFile = dir.resolve("kaijo.jpg");
+        Files.write(photoFile, PhotoUploadTest.jpeg(1200, 800));
+        page.click("nav a:has-text('写真')");
+        page.setInputFiles("#file", photoFile);
+        page.fill("#caption", "防衛装備展の会場");
+        page.fill("#credit", "防衛省");
+        page.click("button:has-text('アップロード')");
+        var snippet = page.inputValue("#snippet");
+        assertThat(snippet).contains("（写真:防衛省）");
+        page.click("nav a:has-text('新規作成')");
         page.fill("#title", "防衛装備展を視察(10月21日)");
         page.fill("#lead", "防衛大臣は21日、防衛装備展を視察した。");
         page.fill("#tags", "防衛装備、視察");
         page.fill("#authors", "編集部");
-        page.fill("#body", "大臣は会場で各社の展示を見て回った。\n\n※ 写真:防衛省\n\n（以上）");
+        page.fill("#body", "大臣は会場で各社の展示を見て回った。\n\n" + snippet + "\n\n※ 写真:防衛省\n\n（以上）");
         page.waitForSelector("#preview-body p.note");
+        page.waitForSelector("#preview-body img");
+        page.waitForFunction("document.querySelector('#preview-body img').naturalWidth > 0");
         assertThat(page.textContent("#preview-body p.note")).contains("写真:防衛省");
         assertThat(page.textContent("#preview-title")).isEqualTo("防衛装備展を視察(10月21日)");
         page.selectOption("#status", "scheduled");
@@ -86,9 +97,12 @@ class NewsroomBrowserTest {
         assertThat(onTime.status()).isEqualTo(200);
         assertThat(reader.textContent("h1")).isEqualTo("防衛装備展を視察(10月21日)");
         assertThat(reader.textContent("p.note")).contains("写真:防衛省");
+        reader.waitForFunction("document.querySelector('.article-body img').naturalWidth === 960");
 
         page.navigate(app.url("/newsroom/articles"));
-        assertThat(page.textContent("table.nr-articles")).contains("防衛装備展を視察(10月21日)").contains("予約");
+        // 予約 until the scheduled publisher's next 15-second round, 公開中 after it.
+        assertThat(page.textContent("tr[data-article] .nr-status")).isIn("予約", "公開中");
+        assertThat(page.textContent("table.nr-articles")).contains("防衛装備展を視察(10月21日)");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("newsroom-list.png")));
     }
 

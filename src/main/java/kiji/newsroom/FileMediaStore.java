@@ -1,0 +1,63 @@
+package kiji.newsroom;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** {@link MediaStore} on the local disk: {@code DATA/media/12/960.jpg}. Writes are atomic (temp file, then move). */
+public final class FileMediaStore implements MediaStore {
+    // Keys come from Kiji, but a strict shape keeps any path trick out of the file system.
+    private static final Pattern KEY = Pattern.compile("[0-9]{1,12}(/[0-9]{1,5}\\.(jpg|png))?");
+    private final Path root;
+
+    public FileMediaStore(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public void put(String key, byte[] bytes) {
+        var target = resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            var temp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
+            Files.write(temp, bytes);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store media " + key, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> get(String key) {
+        if (!KEY.matcher(key).matches()) return Optional.empty();
+        try {
+            return Optional.of(Files.readAllBytes(resolve(key)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read media " + key, e);
+        }
+    }
+
+    @Override
+    public void deleteAll(String prefix) {
+        var dir = resolve(prefix);
+        if (!Files.isDirectory(dir)) return;
+        try (var files = Files.walk(dir)) {
+            for (var p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete media " + prefix, e);
+        }
+    }
+
+    private Path resolve(String key) {
+        if (!KEY.matcher(key).matches()) throw new IllegalArgumentException("bad media key: " + key);
+        return root.resolve(key);
+    }
+}
