@@ -128,8 +128,11 @@ public final class ArticleService {
     private static void listOfNames(Map<String, String> errors, String field, List<String> names) {
         if (names.size() > MAX_NAMES) errors.put(field, "at most " + MAX_NAMES + " entries");
         for (var n : names) {
-            if (n.isEmpty() || n.length() > MAX_NAME || hasControlCharacters(n, false) || n.contains("/")) {
-                errors.put(field, "each entry must be 1.." + MAX_NAME + " characters, without '/' or control characters");
+            // each name is a URL segment (/tag/NAME): '/', '.' and '..' cannot be one
+            if (n.isEmpty() || n.length() > MAX_NAME || hasControlCharacters(n, false) || n.contains("/")
+                    || n.equals(".") || n.equals("..")) {
+                errors.put(field, "each entry must be 1.." + MAX_NAME
+                        + " characters, without '/' or control characters, and not '.' or '..'");
             }
         }
     }

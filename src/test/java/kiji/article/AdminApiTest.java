@@ -214,6 +214,21 @@ class AdminApiTest {
     }
 
     @Test
+    void tags_and_authors_that_cannot_be_a_url_segment_are_refused() {
+        for (var name : new String[] {".", "..", "a/b", "", " ", "x".repeat(101), "a\\u0007b"}) {
+            var tags = app.admin("POST", "/api/admin/articles", article(0, "x", "published").replace("\"NATO\"",
+                    "\"" + name + "\""));
+            assertJson(tags, 400);
+            assertThat(json(tags).at("/fields/tags").asText()).as(name + " → " + tags.body()).contains("each entry");
+            var authors = app.admin("POST", "/api/admin/articles", article(0, "x", "published").replace("{",
+                    "{\"authors\": [\"" + name + "\"], "));
+            assertJson(authors, 400);
+            assertThat(json(authors).at("/fields/authors").asText()).contains("each entry");
+        }
+        assertNothingStored();
+    }
+
+    @Test
     void an_unknown_category_is_400() {
         var res = app.admin("POST", "/api/admin/articles", article(0, "x", "published").replace("japan-defense", "world"));
         assertJson(res, 400);
