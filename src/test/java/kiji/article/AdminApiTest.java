@@ -187,6 +187,18 @@ class AdminApiTest {
     }
 
     @Test
+    void no_spelling_of_an_admin_path_gets_past_the_token_check() {
+        app.admin("POST", "/api/admin/articles", article(0, "x", "published"));
+        for (var path : new String[] {"/api/admin/articles", "/api/admin/articles/", "/api//admin/articles",
+            "/api/admin//articles", "/api/admin/./articles", "/api/x/../admin/articles", "/api/admin;x/articles",
+            "/api/admin/articles;x", "/%61pi/admin/articles", "/api/%61dmin/articles", "/api/admin/%61rticles",
+            "/api/admin/articles/1", "/api/admin/articles/1/", "/api/admin/categories", "/API/admin/articles",
+            "/api/ADMIN/articles"}) {
+            assertThat(app.rawStatus(path)).as(path).isIn(400, 401, 404);
+        }
+    }
+
+    @Test
     void every_invalid_field_is_named_with_the_reason() {
         var res = app.admin("POST", "/api/admin/articles", """
                 {"id": -3, "title": "", "body": 42, "category": "japan-defense", "tags": "NATO",

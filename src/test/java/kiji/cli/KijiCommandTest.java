@@ -118,6 +118,21 @@ class KijiCommandTest {
     }
 
     @Test
+    void a_read_only_data_folder_stops_with_a_clear_message() throws Exception {
+        var readOnly = Files.createDirectory(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(readOnly),
+                    "running as root, whom file permissions do not stop: a read-only folder cannot be made here");
+            var run = kiji("token", "create", "--name", "x", "--data", readOnly.toString());
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err().strip()).isEqualTo("kiji: the data folder " + readOnly + " is not writable");
+        } finally {
+            Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void an_unreachable_database_stops_startup_with_a_clear_message() {
         var run = kiji("serve", "--port", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/x?password=secret");
         assertThat(run.code()).isEqualTo(1);
