@@ -241,6 +241,22 @@ class AdminApiTest {
     }
 
     @Test
+    void a_publication_time_outside_any_sensible_range_is_400_not_a_crash() {
+        for (var time : new String[] {"+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "0001-01-01T00:00:00Z",
+            "10000-01-01T00:00:00Z", "2024-02-30T10:00:00+09:00", "2024-10-21T25:00:00+09:00", "2024-10-21"}) {
+            var res = app.admin("POST", "/api/admin/articles", article(0, "x", "published")
+                    .replace("2024-10-21T10:58:00+09:00", time));
+            assertJson(res, 400);
+            assertThat(json(res).at("/fields/publishedAt").asText()).as(time).isNotEmpty();
+        }
+        assertNothingStored();
+        var local = app.admin("POST", "/api/admin/articles", article(0, "x", "published")
+                .replace("2024-10-21T10:58:00+09:00", "2024-10-21T10:58:00"));
+        assertThat(json(local).get("publishedAt").asText()).as("a time without offset is Japan time")
+                .isEqualTo("2024-10-21T01:58:00Z");
+    }
+
+    @Test
     void an_unknown_category_is_400() {
         var res = app.admin("POST", "/api/admin/articles", article(0, "x", "published").replace("japan-defense", "world"));
         assertJson(res, 400);
