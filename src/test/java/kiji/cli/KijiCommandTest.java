@@ -133,6 +133,16 @@ class KijiCommandTest {
     }
 
     @Test
+    void a_data_folder_whose_database_cannot_be_opened_stops_with_a_clear_message() throws Exception {
+        // works as root too: no permission can make SQLite open a folder as its database file
+        Files.createDirectories(dir.resolve("kiji.db"));
+        var run = kiji("serve", "--port", "0", "--data", dir.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().strip()).doesNotContain("\n")
+                .startsWith("kiji: cannot open the database jdbc:sqlite:" + dir.resolve("kiji.db"));
+    }
+
+    @Test
     void an_unreachable_database_stops_startup_with_a_clear_message() {
         var run = kiji("serve", "--port", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/x?password=secret");
         assertThat(run.code()).isEqualTo(1);
