@@ -20,6 +20,8 @@ public final class ArticleService {
     static final int MAX_NAMES = 30;
     static final int MAX_NAME = 100;
     static final long MAX_ID = 999_999_999L;
+    static final java.time.Instant EARLIEST = java.time.Instant.parse("1900-01-01T00:00:00Z");
+    static final java.time.Instant LATEST = java.time.Instant.parse("+10000-01-01T00:00:00Z");
 
     private final ArticleStore articles;
     private final CategoryStore categories;
@@ -104,6 +106,12 @@ public final class ArticleService {
         if (d.status() == Status.SCHEDULED && d.publishedAt().isEmpty()) {
             errors.put("publishedAt", "required for a scheduled article");
         }
+        d.publishedAt().ifPresent(at -> {
+            // stored as epoch millis; an absurd year would overflow them and is a typo anyway
+            if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
+                errors.put("publishedAt", "must be between 1900-01-01 and 9999-12-31");
+            }
+        });
         Optional<Category> category = Optional.empty();
         if (d.category() == null || d.category().isEmpty()) {
             errors.put("category", "required");
@@ -128,8 +136,11 @@ public final class ArticleService {
     private static void listOfNames(Map<String, String> errors, String field, List<String> names) {
         if (names.size() > MAX_NAMES) errors.put(field, "at most " + MAX_NAMES + " entries");
         for (var n : names) {
-            if (n.isEmpty() || n.length() > MAX_NAME || hasControlCharacters(n, false) || n.contains("/")) {
-                errors.put(field, "each entry must be 1.." + MAX_NAME + " characters, without '/' or control characters");
+            // each name is a URL segment (/tag/NAME): '/', '.' and '..' cannot be one
+            if (n.isEmpty() || n.length() > MAX_NAME || hasControlCharacters(n, false) || n.contains("/")
+                    || n.equals(".") || n.equals("..")) {
+                errors.put(field, "each entry must be 1.." + MAX_NAME
+                        + " characters, without '/' or control characters, and not '.' or '..'");
             }
         }
     }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import kiji.app.Config;
 import kiji.article.Permalinks;
+import kiji.storage.DatabaseSettings;
+import kiji.storage.Dialect;
 import picocli.CommandLine.Option;
 
 /** Where Kiji keeps its data; shared by every command. Each option also reads KIJI_* variables. */
@@ -34,7 +36,25 @@ final class DataOptions {
             description = "public URL of the site, for canonical links and feeds; env KIJI_BASE_URL")
     String baseUrl;
 
+    /**
+     * The configuration these options describe.
+     *
+     * @throws CliException (exit 2) naming the option when a value cannot work
+     */
     Config config(String host, int port, boolean demo) {
+        try {
+            new Permalinks(permalink);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(2, "--permalink: " + e.getMessage());
+        }
+        if (opt(dbUrl).isPresent()) {
+            try {
+                Dialect.fromJdbcUrl(dbUrl);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(2, "--db-url must start with jdbc:postgresql: (or jdbc:sqlite:), not "
+                        + DatabaseSettings.of(dbUrl).redactedUrl());
+            }
+        }
         var base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         return new Config(data, host, port, opt(dbUrl), opt(dbUser), opt(dbPassword), permalink, siteName, base, demo,
                 kiji.ranking.RankingSettings.defaults());

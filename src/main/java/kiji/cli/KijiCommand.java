@@ -27,8 +27,10 @@ public final class KijiCommand implements Runnable {
     public static CommandLine commandLine() {
         var cl = new CommandLine(new KijiCommand());
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("kiji: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("(see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+            // one line: the reason, and where to read more
+            var command = ex.getCommandLine().getCommandSpec().qualifiedName();
+            ex.getCommandLine().getErr().println(command + ": " + ex.getMessage().strip().replaceAll("\\s*\n\\s*", " ")
+                    + " (see: " + command + " --help)");
             return CommandLine.ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

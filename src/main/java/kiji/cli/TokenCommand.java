@@ -21,6 +21,9 @@ final class TokenCommand implements Runnable {
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create an admin API token and print it once (only its hash is stored).")
     static final class Create implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Mixin
         DataOptions data;
 
@@ -38,8 +41,11 @@ final class TokenCommand implements Runnable {
                 } catch (IllegalArgumentException e) {
                     throw new CliException(2, "--name: " + e.getMessage());
                 }
-                System.out.println(token);
-                System.err.println("Token '" + name.strip() + "' created. Keep it now: it cannot be shown again.");
+                // the token alone on stdout, so `TOKEN=$(kiji token create --name x)` works
+                spec.commandLine().getOut().println(token);
+                spec.commandLine().getOut().flush();
+                spec.commandLine().getErr().println(
+                        "Token '" + name.strip() + "' created. Keep it now: it cannot be shown again.");
             }
             return 0;
         }

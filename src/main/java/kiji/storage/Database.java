@@ -26,10 +26,14 @@ public final class Database implements AutoCloseable {
 
     /** The embedded default: {@code DATA/kiji.db}. */
     public static Database sqlite(Path dataDir) {
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new StorageException("the data folder " + dataDir.toAbsolutePath() + " is a file, not a folder", null);
+        }
         try {
             Files.createDirectories(dataDir);
         } catch (IOException | SecurityException e) {
-            throw new StorageException("cannot create the data folder " + dataDir.toAbsolutePath() + ": " + e, e);
+            throw new StorageException("cannot create the data folder " + dataDir.toAbsolutePath() + ": "
+                    + e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
         if (!Files.isWritable(dataDir)) {
             throw new StorageException("the data folder " + dataDir.toAbsolutePath() + " is not writable", null);

@@ -187,6 +187,18 @@ class AdminApiTest {
     }
 
     @Test
+    void no_spelling_of_an_admin_path_gets_past_the_token_check() {
+        app.admin("POST", "/api/admin/articles", article(0, "x", "published"));
+        for (var path : new String[] {"/api/admin/articles", "/api/admin/articles/", "/api//admin/articles",
+            "/api/admin//articles", "/api/admin/./articles", "/api/x/../admin/articles", "/api/admin;x/articles",
+            "/api/admin/articles;x", "/%61pi/admin/articles", "/api/%61dmin/articles", "/api/admin/%61rticles",
+            "/api/admin/articles/1", "/api/admin/articles/1/", "/api/admin/categories", "/API/admin/articles",
+            "/api/ADMIN/articles"}) {
+            assertThat(app.rawStatus(path)).as(path).isIn(400, 401, 404);
+        }
+    }
+
+    @Test
     void every_invalid_field_is_named_with_the_reason() {
         var res = app.admin("POST", "/api/admin/articles", """
                 {"id": -3, "title": "", "body": 42, "category": "japan-defense", "tags": "NATO",
@@ -211,6 +223,37 @@ class AdminApiTest {
         assertThat(why.get("body").asText()).isEqualTo("required");
         assertThat(why.get("publishedAt").asText()).isEqualTo("required for a scheduled article");
         assertNothingStored();
+    }
+
+    @Test
+    void tags_and_authors_that_cannot_be_a_url_segment_are_refused() {
+        for (var name : new String[] {".", "..", "a/b", "", " ", "x".repeat(101), "a\\u0007b"}) {
+            var tags = app.admin("POST", "/api/admin/articles", article(0, "x", "published").replace("\"NATO\"",
+                    "\"" + name + "\""));
+            assertJson(tags, 400);
+            assertThat(json(tags).at("/fields/tags").asText()).as(name + " → " + tags.body()).contains("each entry");
+            var authors = app.admin("POST", "/api/admin/articles", article(0, "x", "published").replace("{",
+                    "{\"authors\": [\"" + name + "\"], "));
+            assertJson(authors, 400);
+            assertThat(json(authors).at("/fields/authors").asText()).contains("each entry");
+        }
+        assertNothingStored();
+    }
+
+    @Test
+    void a_publication_time_outside_any_sensible_range_is_400_not_a_crash() {
+        for (var time : new String[] {"+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "0001-01-01T00:00:00Z",
+            "10000-01-01T00:00:00Z", "2024-02-30T10:00:00+09:00", "2024-10-21T25:00:00+09:00", "2024-10-21"}) {
+            var res = app.admin("POST", "/api/admin/articles", article(0, "x", "published")
+                    .replace("2024-10-21T10:58:00+09:00", time));
+            assertJson(res, 400);
+            assertThat(json(res).at("/fields/publishedAt").asText()).as(time).isNotEmpty();
+        }
+        assertNothingStored();
+        var local = app.admin("POST", "/api/admin/articles", article(0, "x", "published")
+                .replace("2024-10-21T10:58:00+09:00", "2024-10-21T10:58:00"));
+        assertThat(json(local).get("publishedAt").asText()).as("a time without offset is Japan time")
+                .isEqualTo("2024-10-21T01:58:00Z");
     }
 
     @Test

@@ -62,6 +62,20 @@ class ErrorPagesTest {
     }
 
     @Test
+    void every_answer_carries_the_security_headers() {
+        app.publish("記事", "本文");
+        for (var path : new String[] {"/", "/docs/mod/000001.html", "/nothing", "/?page=x", "/api/articles",
+            "/api/nothing", "/api/admin/articles"}) {
+            var headers = app.get(path).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'", "object-src 'none'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).isPresent();
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("SAMEORIGIN");
+        }
+    }
+
+    @Test
     void api_errors_are_json_with_a_reason() {
         assertJson(app.get("/api/nothing"), 404);
         assertJson(app.get("/api/articles/abc"), 400);
