@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,22 +23,25 @@ public final class BotFilter {
     static final List<String> EXTRA = List.of("HeadlessChrome", "PhantomJS", "python-requests", "python-urllib",
             "Python-urllib", "^curl/", "^Wget/", "Go-http-client", "okhttp", "axios/", "node-fetch", "Chrome-Lighthouse",
             "Google-InspectionTool", "Playwright", "Puppeteer", "Selenium", "^Java/", "libwww-perl");
-    private static final int CACHE_SIZE = 4096;
+    // Real traffic has a few thousand distinct User-Agents; a flood of made-up ones clears the
+    // cache rather than growing it, and then costs only the indexed classification.
+    private static final int CACHE_LIMIT = 20_000;
 
     private final Pattern[] patterns;
+    private final String[] literals;
     private final Map<Long, int[]> byTrigram;
     private final int[] unindexed;
-    private final AtomicReferenceArray<Verdict> cache = new AtomicReferenceArray<>(CACHE_SIZE);
-
-    private record Verdict(String userAgent, boolean bot) {}
+    private final Map<String, Boolean> cache = new ConcurrentHashMap<>();
 
     BotFilter(List<String> regexes) {
         patterns = new Pattern[regexes.size()];
+        literals = new String[regexes.size()];
         Map<Long, List<Integer>> index = new HashMap<>();
         var rest = new ArrayList<Integer>();
         for (int i = 0; i < patterns.length; i++) {
             patterns[i] = Pattern.compile(regexes.get(i));
             var literal = RequiredLiteral.of(regexes.get(i));
+            literals[i] = literal;
             if (literal.length() >= 3) {
                 index.computeIfAbsent(trigram(literal, 0), k -> new ArrayList<>()).add(i);
             } else {
@@ -66,11 +69,11 @@ public final class BotFilter {
     /** True for a crawler, an automation client, or a missing or blank User-Agent. */
     public boolean isBot(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) return true;
-        int slot = userAgent.hashCode() & (CACHE_SIZE - 1);
-        var cached = cache.get(slot);
-        if (cached != null && cached.userAgent.equals(userAgent)) return cached.bot;
+        var cached = cache.get(userAgent);
+        if (cached != null) return cached;
         boolean bot = classify(userAgent);
-        cache.set(slot, new Verdict(userAgent, bot));
+        if (cache.size() >= CACHE_LIMIT) cache.clear();
+        cache.put(userAgent, bot);
         return bot;
     }
 
@@ -83,7 +86,8 @@ public final class BotFilter {
             for (int i : candidates) {
                 if (tried.get(i)) continue;
                 tried.set(i);
-                if (patterns[i].matcher(ua).find()) return true;
+                // the whole required literal first: indexOf is far cheaper than a regex
+                if (ua.contains(literals[i]) && patterns[i].matcher(ua).find()) return true;
             }
         }
         return false;

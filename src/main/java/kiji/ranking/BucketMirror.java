@@ -47,13 +47,19 @@ final class BucketMirror {
     }
 
     private void load(long fromHour) {
+        load(fromHour, row -> store.forEachSince(fromHour, row));
+    }
+
+    /** Replaces the hours from {@code fromHour} on with the rows {@code source} gives (benchmarks feed it directly). */
+    synchronized void load(long fromHour, java.util.function.Consumer<HourBucketStore.Row> source) {
         Map<Long, HourColumn.Builder> built = new HashMap<>();
-        store.forEachSince(fromHour, (article, hour, views) ->
+        source.accept((article, hour, views) ->
                 built.computeIfAbsent(hour, HourColumn.Builder::new).add(index.indexOf(article), views));
         for (long h = fromHour; h <= HourBucket.hourOf(clock.millis()); h++) {
             if (!built.containsKey(h)) columns.remove(h);
         }
         built.values().forEach(b -> columns.put(b.hour(), b.build()));
+        firstHour = Math.min(firstHour, fromHour);
     }
 
     /** The window's totals, or empty when this copy does not hold the whole range. */

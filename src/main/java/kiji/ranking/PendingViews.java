@@ -8,7 +8,8 @@ import java.util.List;
  * per view. Striped locks keep the record path cheap when many request threads count at once.
  */
 final class PendingViews {
-    private static final int STRIPES = 16;
+    private static final int STRIPE_BITS = 4;
+    private static final int STRIPES = 1 << STRIPE_BITS;
     // The hour takes the low 24 bits (epoch hours fit until the year 3883), the article the rest.
     private static final int HOUR_BITS = 24;
     private final LongTable[] stripes = new LongTable[STRIPES];
@@ -27,7 +28,7 @@ final class PendingViews {
 
     void add(long articleId, long hour, long views) {
         long key = (articleId << HOUR_BITS) | hour;
-        int i = LongTable.slot(key, STRIPES - 1);
+        int i = LongTable.stripe(key, STRIPE_BITS);
         synchronized (locks[i]) {
             stripes[i].add(key, views);
         }

@@ -9,7 +9,8 @@ package kiji.ranking;
  */
 final class RepeatGuard {
     static final long WINDOW_MILLIS = 30 * 60 * 1000L;
-    private static final int STRIPES = 64;
+    private static final int STRIPE_BITS = 6;
+    private static final int STRIPES = 1 << STRIPE_BITS;
     private final LongTable[] stripes = new LongTable[STRIPES];
     private final int maxPerStripe;
 
@@ -28,7 +29,7 @@ final class RepeatGuard {
     boolean tryCount(long articleId, long visitor, long previousVisitor, long epochMillis) {
         if (previousVisitor != 0 && isRecent(key(articleId, previousVisitor), epochMillis)) return false;
         long key = key(articleId, visitor);
-        var stripe = stripes[LongTable.slot(key, STRIPES - 1)];
+        var stripe = stripes[LongTable.stripe(key, STRIPE_BITS)];
         synchronized (stripe) {
             long last = stripe.get(key);
             if (last != 0 && Math.abs(epochMillis - last) < WINDOW_MILLIS) return false;
@@ -39,7 +40,7 @@ final class RepeatGuard {
     }
 
     private boolean isRecent(long key, long epochMillis) {
-        var stripe = stripes[LongTable.slot(key, STRIPES - 1)];
+        var stripe = stripes[LongTable.stripe(key, STRIPE_BITS)];
         synchronized (stripe) {
             long last = stripe.get(key);
             return last != 0 && Math.abs(epochMillis - last) < WINDOW_MILLIS;
@@ -47,12 +48,15 @@ final class RepeatGuard {
     }
 
     private void shrink(LongTable stripe, long now) {
-        long horizon = WINDOW_MILLIS;
-        while (stripe.size() >= maxPerStripe * 3L / 4 && horizon > 1000) {
-            long cutoff = now - horizon;
-            stripe.retain((k, last) -> last >= cutoff);
-            horizon /= 2;
-        }
+        long expired = now - WINDOW_MILLIS;
+        stripe.retain((k, last) -> last >= expired);
+        if (stripe.size() < maxPerStripe * 3L / 4) return;
+        // Still full of live entries (a flood of new visitors): forget the older half at once,
+        // estimated from a sample, so the next shrink is far away and each costs two rehashes.
+        long[] sample = stripe.sampleValues(1024);
+        java.util.Arrays.sort(sample);
+        long cutoff = sample[sample.length / 2];
+        stripe.retain((k, last) -> last > cutoff);
     }
 
     int size() {

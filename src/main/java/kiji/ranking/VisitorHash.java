@@ -9,11 +9,32 @@ final class VisitorHash {
     private VisitorHash() {}
 
     static long hash(long k0, long k1, String ip, String userAgent) {
+        return hash(k0, k1, ip, digest(userAgent));
+    }
+
+    /**
+     * The keyed hash of the IP and a digest of the User-Agent. The User-Agent is not the secret
+     * part (the IP is), and real traffic repeats a few thousand of them, so their 64-bit digest
+     * can be cached and the keyed hash runs over a dozen characters instead of a hundred.
+     */
+    static long hash(long k0, long k1, String ip, long userAgentDigest) {
         var s = new State(k0, k1);
         s.chars(ip);
-        s.word(0xFFFFL); // separator: ("1.2.3.4", "5x") and ("1.2.3.45", "x") must differ
-        s.chars(userAgent);
+        s.word(0xFFFFL); // separator: no IP character is U+FFFF
+        s.word(userAgentDigest & 0xFFFF);
+        s.word(userAgentDigest >>> 16 & 0xFFFF);
+        s.word(userAgentDigest >>> 32 & 0xFFFF);
+        s.word(userAgentDigest >>> 48);
         return s.finish();
+    }
+
+    /** An unkeyed 64-bit digest (FNV-1a over UTF-16 units, then a final mix). */
+    static long digest(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
     }
 
     private static final class State {

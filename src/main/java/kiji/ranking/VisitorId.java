@@ -13,6 +13,7 @@ public record VisitorId(long current, long previous) {
     /** Derives visitor ids from the shared daily salts. */
     public static final class Deriver {
         private final VisitorSalts salts;
+        private final Hasher hasher = new Hasher();
 
         Deriver(VisitorSalts salts) {
             this.salts = salts;
@@ -22,14 +23,35 @@ public record VisitorId(long current, long previous) {
             String ua = userAgent == null ? "" : userAgent;
             long day = VisitorSalts.dayOf(at);
             var salt = salts.forDay(day);
-            long current = nonZero(VisitorHash.hash(salt.k0(), salt.k1(), ip, ua));
+            long current = nonZero(hasher.hash(salt.k0(), salt.k1(), ip, ua));
             long previous = 0;
             if (at.toEpochMilli() - VisitorSalts.startOfDay(day).toEpochMilli() < RepeatGuard.WINDOW_MILLIS) {
                 var old = salts.forDay(day - 1);
-                previous = nonZero(VisitorHash.hash(old.k0(), old.k1(), ip, ua));
+                previous = nonZero(hasher.hash(old.k0(), old.k1(), ip, ua));
             }
             return new VisitorId(current, previous);
         }
+    }
+
+    /** The keyed hash behind a visitor id, with the User-Agent digests cached (bounded). */
+    public static final class Hasher {
+        private static final int CACHE_LIMIT = 20_000;
+        private final java.util.Map<String, Long> digests = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public long hash(long k0, long k1, String ip, String userAgent) {
+            var digest = digests.get(userAgent);
+            if (digest == null) {
+                digest = VisitorHash.digest(userAgent);
+                if (digests.size() >= CACHE_LIMIT) digests.clear();
+                digests.put(userAgent, digest);
+            }
+            return nonZero(VisitorHash.hash(k0, k1, ip, digest));
+        }
+    }
+
+    /** The keyed hash behind a visitor id, uncached. */
+    public static long hash(long k0, long k1, String ip, String userAgent) {
+        return nonZero(VisitorHash.hash(k0, k1, ip, userAgent));
     }
 
     static long nonZero(long h) {
