@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Kiji 0.1",
         description = "記事 — a publishing platform for Japanese news sites.",
-        subcommands = {ServeCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, TokenCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class KijiCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -28,7 +28,7 @@ public final class TestKiji implements AutoCloseable {
 
     private TestKiji(Kiji kiji) {
         this.kiji = kiji.start();
-        this.token = kiji.tokens.create("test");
+        this.token = kiji.tokens.create("test-" + java.util.UUID.randomUUID());
     }
 
     public static TestKiji start(Path dataDir, Clock clock) {
