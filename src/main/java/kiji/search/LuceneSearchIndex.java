@@ -200,14 +200,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                     shadow = next;
                     touched = new HashSet<>();
                 }
-                source.forEach(a -> {
-                    if (!indexable(a)) return;
-                    try {
-                        next.writer().updateDocument(ArticleDocuments.idTerm(a.id()), ArticleDocuments.of(a));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                try (var load = new ParallelLoad(next.writer(), Runtime.getRuntime().availableProcessors())) {
+                    source.forEach(a -> {
+                        if (indexable(a)) load.add(a);
+                    });
+                    load.finish();
+                }
                 swap(next);
             } catch (IOException | RuntimeException e) {
                 synchronized (writes) {
