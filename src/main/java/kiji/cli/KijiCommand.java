@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         version = "Kiji 0.1",
         description = "記事 — a publishing platform for Japanese news sites.",
         subcommands = {ServeCommand.class, TokenCommand.class, UserCommand.class, ViewsCommand.class,
-            RankingCommand.class, CommandLine.HelpCommand.class})
+            RankingCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class KijiCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -17,6 +17,8 @@ import org.apache.lucene.index.Term;
 /** How an article becomes a Lucene document, and back into a hit. */
 final class ArticleDocuments {
     static final String ID = "id";
+    /** The id as a number, to break ties in date order the same way on every page. */
+    static final String ID_ORDER = "id_order";
     static final String TITLE = "title";
     static final String LEAD = "lead";
     static final String BODY = "body";
@@ -41,6 +43,7 @@ final class ArticleDocuments {
     static Document of(Article a) {
         var doc = new Document();
         doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID_ORDER, a.id()));
         doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
         doc.add(new Field(LEAD, a.lead() == null ? "" : a.lead(), HIGHLIGHTED));
         doc.add(new Field(BODY, HtmlText.of(a.bodyHtml()), HIGHLIGHTED));

@@ -1,6 +1,7 @@
 package kiji.search;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,8 +14,9 @@ import org.apache.lucene.util.IOUtils;
 /** One index folder opened for writing, with its near-real-time searchers. */
 record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
     /** Bumped when analysis or fields change, so an index built the old way is rebuilt on start. */
-    static final String SCHEMA = "kiji-search-1";
+    static final String SCHEMA = "kiji-search-2";
     static final String SCHEMA_KEY = "kiji.schema";
+    static final String UNCOMMITTED = "uncommitted";
 
     static Generation create(Path dir, Analyzer analyzer) throws IOException {
         return open(dir, analyzer, IndexWriterConfig.OpenMode.CREATE);
@@ -25,6 +27,9 @@ record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherM
      * damaged index is found now (and rebuilt) rather than by a reader's query later.
      */
     static Generation existing(Path dir, Analyzer analyzer) throws IOException {
+        if (Files.exists(dir.resolve(UNCOMMITTED))) {
+            throw new IOException("not closed cleanly: changes after its last commit may be missing");
+        }
         var g = open(dir, analyzer, IndexWriterConfig.OpenMode.APPEND);
         try {
             var schema = g.writer.getLiveCommitData();
@@ -59,6 +64,14 @@ record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherM
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
         }
+    }
+
+    static void markUncommitted(Path dir) throws IOException {
+        if (!Files.exists(dir.resolve(UNCOMMITTED))) Files.createFile(dir.resolve(UNCOMMITTED));
+    }
+
+    static void markCommitted(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(UNCOMMITTED));
     }
 
     void commit() throws IOException {

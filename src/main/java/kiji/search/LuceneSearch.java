@@ -24,9 +24,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /** One search against one point-in-time searcher: query, filters, order, page and snippets. */
 final class LuceneSearch {
     private static final int SNIPPET_GOAL = 90;
-    private static final Sort BY_DATE = new Sort(new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true));
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
-            new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true));
+    private static final SortField NEWEST = new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true);
+    private static final SortField HIGHEST_ID = new SortField(ArticleDocuments.ID_ORDER, SortField.Type.LONG, true);
+    private static final Sort BY_DATE = new Sort(NEWEST, HIGHEST_ID);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST, HIGHEST_ID);
 
     private final Analyzer analyzer;
     private final LuceneQueries queries;

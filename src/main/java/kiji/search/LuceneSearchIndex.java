@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 import java.util.Optional;
 import kiji.article.Article;
@@ -16,10 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene index under {@code DATA/index}. Every write is committed and made searchable before
- * it returns, so a change is findable as soon as the editor's request completes (near-real-time
- * through {@code SearcherManager}, durable through the commit). A rebuild fills a new generation
- * while this one keeps answering; writes during it go to both, and the swap is one atomic step.
+ * The Lucene index under {@code DATA/index}. Every write is made searchable before it returns
+ * (near-real-time through {@code SearcherManager}), so a change is findable as soon as the
+ * editor's request completes; a background task commits within a second. Until that commit an
+ * {@code uncommitted} marker sits in the folder, so an index a crash left behind is rebuilt on
+ * start instead of silently missing the last edits. A rebuild fills a new generation while this
+ * one keeps answering; writes during it go to both, and the swap is one atomic step.
  */
 public final class LuceneSearchIndex implements SearchIndex {
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
@@ -33,12 +38,19 @@ public final class LuceneSearchIndex implements SearchIndex {
     private volatile Generation live;
     private Generation shadow; // guarded by writes: the generation a rebuild is filling
     private Set<Long> touched; // guarded by writes: ids changed while the rebuild ran
+    private boolean dirty; // guarded by writes: live has changes not yet committed
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
+        var t = new Thread(r, "kiji-search-commit");
+        t.setDaemon(true);
+        return t;
+    });
 
     private LuceneSearchIndex(IndexGenerations generations, Analyzer analyzer, LongFunction<Optional<Article>> reload) {
         this.generations = generations;
         this.analyzer = analyzer;
         this.search = new LuceneSearch(analyzer);
         this.reload = reload;
+        committer.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
     }
 
     /**
@@ -83,6 +95,21 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * {@code kiji search reindex}: builds a new generation from {@code source} and makes it
+     * current in one atomic step, for a folder no server is using (a crash half-way leaves the
+     * old index current). Returns the number of documents.
+     *
+     * @throws IndexBusyException when a running server holds the folder
+     */
+    public static long rebuildOffline(Path root, Analyzer analyzer, ArticleSource source,
+                                      LongFunction<Optional<Article>> reload) {
+        try (var index = new LuceneSearchIndex(IndexGenerations.lock(root), analyzer, reload)) {
+            index.rebuild(source);
+            return index.size();
+        }
+    }
+
     /** Readers never see drafts, so the index never holds them. */
     static boolean indexable(Article a) {
         return a.status() != Status.DRAFT && a.publishedAt().isPresent();
@@ -110,8 +137,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     private void write(long id, Change change) {
         synchronized (writes) {
             try {
+                if (!dirty) {
+                    Generation.markUncommitted(live.dir());
+                    dirty = true;
+                }
                 change.apply(live);
-                live.commit();
                 live.searchers().maybeRefreshBlocking();
                 if (shadow != null) {
                     change.apply(shadow);
@@ -119,6 +149,19 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void commitQuietly() {
+        synchronized (writes) {
+            if (!dirty || live == null) return;
+            try {
+                live.commit();
+                Generation.markCommitted(live.dir());
+                dirty = false;
+            } catch (IOException | RuntimeException e) {
+                log.warn("search index: commit failed ({}); retrying in a second", e.toString());
             }
         }
     }
@@ -157,14 +200,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                     shadow = next;
                     touched = new HashSet<>();
                 }
-                source.forEach(a -> {
-                    if (!indexable(a)) return;
-                    try {
-                        next.writer().updateDocument(ArticleDocuments.idTerm(a.id()), ArticleDocuments.of(a));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                try (var load = new ParallelLoad(next.writer(), Runtime.getRuntime().availableProcessors())) {
+                    source.forEach(a -> {
+                        if (indexable(a)) load.add(a);
+                    });
+                    load.finish();
+                }
                 swap(next);
             } catch (IOException | RuntimeException e) {
                 synchronized (writes) {
@@ -200,6 +241,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             live = next;
             shadow = null;
             touched = null;
+            dirty = false;
         }
         if (old != null) {
             old.closeQuietly();
@@ -220,7 +262,9 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
+        committer.shutdownNow();
         synchronized (writes) {
+            commitQuietly();
             if (live != null) live.closeQuietly();
             if (shadow != null) shadow.closeQuietly();
             generations.close();

@@ -15,7 +15,7 @@ final class MarkedSnippet extends PassageFormatter {
         var out = new StringBuilder();
         int previousEnd = -1;
         for (var p : passages) {
-            if (p.getStartOffset() > 0 && p.getStartOffset() != previousEnd) out.append(ELLIPSIS);
+            if (p.getStartOffset() > 0 && p.getStartOffset() != previousEnd) ellipsis(out);
             int pos = p.getStartOffset();
             for (int i = 0; i < p.getNumMatches(); i++) {
                 int start = Math.max(p.getMatchStarts()[i], pos);
@@ -30,8 +30,14 @@ final class MarkedSnippet extends PassageFormatter {
             escape(content, pos, p.getEndOffset(), out);
             previousEnd = p.getEndOffset();
         }
-        if (previousEnd >= 0 && previousEnd < content.length()) out.append(ELLIPSIS);
+        if (previousEnd >= 0 && previousEnd < content.length()) ellipsis(out);
         return out.toString().strip();
+    }
+
+    /** "…" where text was left out, without the space a passage boundary leaves before it. */
+    private static void ellipsis(StringBuilder out) {
+        while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
+        out.append(ELLIPSIS);
     }
 
     static void escape(String s, int from, int to, StringBuilder out) {

@@ -3,6 +3,7 @@ package kiji.search;
 import java.io.IOException;
 import java.io.Reader;
 import java.text.Normalizer;
+import java.util.BitSet;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
@@ -82,9 +83,19 @@ final class NfkcCharFilter extends BaseCharFilter {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /** Characters NFKC never changes, so the common case skips the normalizer. */
+    /** Characters NFKC leaves alone on their own, so the common case skips the normalizer. */
+    private static final BitSet STABLE = stableCharacters();
+
     private static boolean stable(char c) {
-        return (c >= 0x20 && c < 0x7F) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA)
-                || (c >= 0x4E00 && c <= 0x9FFF) || c == '\n';
+        return STABLE.get(c);
+    }
+
+    private static BitSet stableCharacters() {
+        var set = new BitSet(0x10000);
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (Character.isSurrogate(c) || combines(c)) continue;
+            if (Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC)) set.set(c);
+        }
+        return set;
     }
 }

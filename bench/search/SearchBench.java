@@ -1,0 +1,217 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import kiji.article.Article;
+import kiji.article.Category;
+import kiji.article.Status;
+import kiji.search.ArticleSource;
+import kiji.search.JapaneseAnalysis;
+import kiji.search.LuceneSearchIndex;
+import kiji.search.SearchRequest;
+import kiji.search.UserDictionaries;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+
+/**
+ * Kiji search benchmark: builds a generated corpus of Japanese articles (from words-ja.txt,
+ * written for Kiji) into Kiji's index twice — Kuromoji (what Kiji ships) and CJK bigrams (the
+ * baseline) — through the same rebuild and search code, and reports build rate, index size and
+ * query latency (p50/p99, snippets included) for the same query mix.
+ *
+ * <pre>./mvnw -q -B package -DskipTests
+ * java -Xmx2g -cp target/kiji.jar bench/search/SearchBench.java [articles=100000] [workdir]</pre>
+ */
+public class SearchBench {
+    static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
+    static final Category[] CATEGORIES = {
+        new Category(1, "japan-defense", "日本の防衛", "mod"), new Category(2, "personnel", "人事発令", "jinji"),
+        new Category(3, "world", "国際・同盟", "world"), new Category(4, "equipment", "防衛装備", "equip")};
+
+    /** The query mix: what readers of a defense-news site type (weights by repetition). */
+    static final String[] QUERIES = {
+        "防衛装備庁", "装備庁", "護衛艦", "もがみ型", "もがみ型護衛艦", "レールガン", "ＮＡＴＯ", "京都", "東京都",
+        "統合幕僚学校長", "空自 航空祭", "陸自 災害派遣", "\"共同訓練を実施\"", "哨戒機 -訓練", "観艦式 OR 航空祭",
+        "防衛大臣 視察", "予算要求", "宇宙作戦群", "与那国島 レーダー", "ﾚｰﾙｶﾞﾝ", "サイバー防衛 協力", "人事異動",
+        "極超音速誘導弾 研究開発", "中谷大臣", "ルッテ", "入札公告 輸送機", "防衛", "訓練", "石垣島 OR 宮古島",
+        "警戒監視 無人機"};
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        var work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("kiji-search-bench");
+        var words = Words.load(Path.of("bench/search/words-ja.txt"));
+        System.out.printf(Locale.ROOT, "corpus: %,d articles, ~%,d chars each; %d cores; load %s%n", n,
+                words.body(new Random(1), words.focus(new Random(1))).length(), Runtime.getRuntime().availableProcessors(), load());
+        var results = new ArrayList<String>();
+        results.add(run("kuromoji", new JapaneseAnalysis(UserDictionaries.starterOnly()), n, words, work));
+        results.add(run("cjk-bigram", new CJKAnalyzer(), n, words, work));
+        System.out.println();
+        System.out.println("| index | build (articles/s) | build time | CPU per article | index size | query p50 | query p90"
+                + " | query p99 | hits 京都 | hits 装備庁 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        results.forEach(System.out::println);
+        System.out.printf("load after: %s%n", load());
+    }
+
+    static String run(String name, Analyzer analyzer, int n, Words words, Path work) throws IOException {
+        var root = work.resolve(name);
+        long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
+        try (var index = LuceneSearchIndex.open(root, analyzer, new Generated(n, words), id -> Optional.empty())) {
+            double buildSeconds = (System.nanoTime() - t0) / 1e9;
+            // CPU time tells what the build costs even on a machine shared with other work
+            double cpuMsPerArticle = (cpuNanos() - cpu0) / 1e6 / n;
+            long size = size(root);
+            var random = new Random(7);
+            for (int i = 0; i < 300; i++) index.search(request(random), NOW); // warm-up
+            int rounds = 3_000;
+            long[] nanos = new long[rounds];
+            for (int i = 0; i < rounds; i++) {
+                var r = request(random);
+                long s = System.nanoTime();
+                index.search(r, NOW);
+                nanos[i] = System.nanoTime() - s;
+            }
+            Arrays.sort(nanos);
+            long kyoto = index.search(SearchRequest.of("京都"), NOW).total();
+            long soubi = index.search(SearchRequest.of("装備庁"), NOW).total();
+            var line = String.format(Locale.ROOT,
+                    "| %s | %,.0f | %.1f s | %.2f ms | %,.0f MB | %.2f ms | %.2f ms | %.2f ms | %,d | %,d |",
+                    name, n / buildSeconds, buildSeconds, cpuMsPerArticle, size / 1e6, ms(nanos, 0.50), ms(nanos, 0.90),
+                    ms(nanos, 0.99), kyoto, soubi);
+            System.out.println(line);
+            return line;
+        }
+    }
+
+    /** Most searches are plain; some filter by category, by a date range or sort by date. */
+    static SearchRequest request(Random random) {
+        var q = QUERIES[random.nextInt(QUERIES.length)];
+        int kind = random.nextInt(10);
+        var category = kind == 7 ? Optional.of(CATEGORIES[random.nextInt(4)].slug()) : Optional.<String>empty();
+        var from = kind == 8 ? Optional.of(LocalDate.of(2026, 1, 1)) : Optional.<LocalDate>empty();
+        var order = kind == 9 ? SearchRequest.Order.DATE : SearchRequest.Order.RELEVANCE;
+        return new SearchRequest(q, category, from, Optional.empty(), order, 1, 10);
+    }
+
+    static double ms(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    static long size(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static long cpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** The corpus, generated on the fly with a fixed seed: the same articles on every run. */
+    record Generated(int n, Words words) implements ArticleSource {
+        public long count() {
+            return n;
+        }
+
+        public void forEach(Consumer<Article> each) {
+            var random = new Random(42);
+            for (int id = 1; id <= n; id++) {
+                var at = NOW.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
+                var focus = words.focus(random);
+                var body = words.body(random, focus);
+                var html = "<p>" + body.replace("\n", "</p><p>") + "</p>";
+                each.accept(new Article(id, words.title(random, focus), words.sentence(random, focus), body, html,
+                        CATEGORIES[random.nextInt(CATEGORIES.length)], List.of(focus.get("topic")),
+                        List.of("編集部"), Status.PUBLISHED, Optional.of(at), at, at));
+            }
+        }
+    }
+
+    record Words(Map<String, List<String>> sections) {
+        static Words load(Path file) throws IOException {
+            var sections = new HashMap<String, List<String>>();
+            String current = null;
+            for (var line : Files.readAllLines(file)) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (line.startsWith("[")) {
+                    current = line.substring(1, line.length() - 1);
+                    sections.put(current, new ArrayList<>());
+                } else {
+                    sections.get(current).add(line.strip());
+                }
+            }
+            return new Words(sections);
+        }
+
+        String pick(Random r, String section) {
+            var list = sections.get(section);
+            return list.get(r.nextInt(list.size()));
+        }
+
+        String title(Random r, Map<String, String> focus) {
+            return focus.get("org") + "、" + focus.get("place") + "で" + focus.get("topic") + "を" + pick(r, "verb")
+                    + "(" + (1 + r.nextInt(12)) + "月" + (1 + r.nextInt(28)) + "日)";
+        }
+
+        /**
+         * A sentence about the article's own subject most of the time, as in real news: each article
+         * names a few organisations, places and systems, not the whole vocabulary.
+         */
+        String sentence(Random r, Map<String, String> focus) {
+            return switch (r.nextInt(7)) {
+                case 0 -> word(r, focus, "org") + "は" + (1 + r.nextInt(28)) + "日、" + word(r, focus, "place") + "で"
+                        + word(r, focus, "topic") + "を" + pick(r, "verb") + "。";
+                case 1 -> word(r, focus, "person") + "は" + word(r, focus, "place") + "を訪れ、"
+                        + word(r, focus, "equipment") + "の運用状況を" + pick(r, "verb") + "。";
+                case 2 -> pick(r, "connector") + word(r, focus, "equipment") + "について、" + word(r, focus, "org") + "が"
+                        + word(r, focus, "topic") + "の方針を" + pick(r, "verb") + "。";
+                case 3 -> pick(r, "note");
+                default -> pick(r, "filler");
+            };
+        }
+
+        /** The article's own word for this slot; one time in twenty, any word (a passing mention). */
+        String word(Random r, Map<String, String> focus, String section) {
+            return r.nextInt(20) == 0 ? pick(r, section) : focus.get(section);
+        }
+
+        Map<String, String> focus(Random r) {
+            var focus = new HashMap<String, String>();
+            for (var s : List.of("org", "person", "place", "equipment", "topic")) focus.put(s, pick(r, s));
+            return focus;
+        }
+
+        /** About 2,000 characters in paragraphs of three to five sentences. */
+        String body(Random r, Map<String, String> focus) {
+            var sb = new StringBuilder(2200);
+            while (sb.length() < 2000) {
+                int sentences = 3 + r.nextInt(3);
+                for (int i = 0; i < sentences; i++) sb.append(sentence(r, focus));
+                sb.append('\n');
+            }
+            return sb.toString().strip();
+        }
+    }
+}
