@@ -40,7 +40,7 @@ public final class RenderCache {
         }
     }
 
-    record Entry(byte[] body, String contentType, String etag, long renderedAt, String cacheControl) {}
+    record Entry(byte[] body, String contentType, String etag, long renderedAt, String lastModified, String cacheControl) {}
 
     private static final String GENERATION = "kiji.renderCache.generation";
     private static final String RULE = "kiji.renderCache.rule";
@@ -106,8 +106,11 @@ public final class RenderCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var type = Optional.ofNullable(ctx.res().getHeader("Content-Type")).orElse("text/html; charset=utf-8");
-        var entry = new Entry(body, type, HttpValidators.etagOf(body), clock.millis(), rule.cacheControl());
+        var type = Optional.ofNullable(ctx.res().getHeader("Content-Type")).orElse("text/html");
+        // Javalin's html() leaves the charset to the page's <meta>; say it in the header too
+        if (type.startsWith("text/") && !type.contains("charset")) type += "; charset=utf-8";
+        long now = clock.millis();
+        var entry = new Entry(body, type, HttpValidators.etagOf(body), now, HttpValidators.httpDate(now), rule.cacheControl());
         // Store only if nothing changed while rendering: else the page may show the old state.
         if (generation.get() == seen) cache.put(key(ctx), entry);
         write(ctx, entry);
@@ -115,7 +118,7 @@ public final class RenderCache {
 
     private static void write(Context ctx, Entry e) {
         ctx.header("ETag", e.etag());
-        ctx.header("Last-Modified", HttpValidators.httpDate(e.renderedAt()));
+        ctx.header("Last-Modified", e.lastModified());
         ctx.header("Cache-Control", e.cacheControl());
         ctx.header("Vary", "Accept-Encoding");
         ctx.contentType(e.contentType());
