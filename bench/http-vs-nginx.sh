@@ -3,7 +3,10 @@
 # run: wrk with 2 threads and 64 connections on 127.0.0.1, for an article page (with the
 # sidebar's ranking widget, demo data), the home page and the site's RSS feed.
 #
-#   bench/http-vs-nginx.sh [seconds-per-run]      (default 20)
+#   bench/http-vs-nginx.sh [seconds-per-run] [rounds]     (defaults 20 and 2)
+#
+# Each round measures the three pages, Kiji then nginx for each; a second round shows how much
+# of a difference is noise (the machine may be shared).
 #
 # Needs: wrk and nginx (apt-get install wrk nginx), a JDK >= 21, and target/kiji.jar
 # (./mvnw -q -B -DskipTests package). Starts Kiji (--demo, own temp data folder, -Xmx256m) and
@@ -11,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-20}"
+ROUNDS="${2:-2}"
 KIJI_PORT=18180
 NGINX_PORT=18181
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
@@ -81,12 +85,19 @@ wrk -t2 -c64 -d15s "$BASE$ARTICLE" >/dev/null
 wrk -t2 -c64 -d8s "$BASE/" >/dev/null
 wrk -t2 -c64 -d8s "$BASE/feed.xml" >/dev/null
 
-echo "| page | bytes | Kiji req/s | Kiji p99 | nginx req/s | nginx p99 | Kiji / nginx |"
-echo "|---|---|---|---|---|---|---|"
-for pair in "article $ARTICLE article.html" "home / index.html" "feed /feed.xml feed.xml"; do
-  set -- $pair
-  read -r krps kp99 < <(run "kiji-$1" "$BASE$2")
-  read -r nrps np99 < <(run "nginx-$1" "http://127.0.0.1:$NGINX_PORT/$3")
-  ratio="$(awk -v k="$krps" -v n="$nrps" 'BEGIN { printf "%.2f", k / n }')"
-  echo "| $1 ($2) | $(stat -c %s "$WORK/www/$3") | $krps | $kp99 | $nrps | $np99 | $ratio |"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+echo
+echo "| round | page | bytes | Kiji req/s | Kiji p99 | nginx req/s | nginx p99 | Kiji / nginx |"
+echo "|---|---|---|---|---|---|---|---|"
+for round in $(seq 1 "$ROUNDS"); do
+  for pair in "article $ARTICLE article.html" "home / index.html" "feed /feed.xml feed.xml"; do
+    set -- $pair
+    read -r krps kp99 < <(run "kiji-$1" "$BASE$2")
+    read -r nrps np99 < <(run "nginx-$1" "http://127.0.0.1:$NGINX_PORT/$3")
+    ratio="$(awk -v k="$krps" -v n="$nrps" 'BEGIN { printf "%.2f", k / n }')"
+    echo "| $round | $1 ($2) | $(stat -c %s "$WORK/www/$3") | $krps | $kp99 | $nrps | $np99 | $ratio |"
+  done
 done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+

@@ -75,8 +75,10 @@ public final class Kiji implements AutoCloseable {
         this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), ranking, clock,
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
-        List<Consumer<RoutesConfig>> features = List.of(renderCache::register, guard::register, api::register,
-                StaticAssets::register, feeds::register, sitemaps::register, site::register);
+        // The render cache goes last: on a hit it skips what follows, so every other feature's
+        // before-handlers (a view counter, say) must already have run.
+        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, StaticAssets::register,
+                feeds::register, sitemaps::register, site::register, renderCache::register);
         this.web = WebServer.create(errorPages, features, config.host(), config.port());
     }
 
