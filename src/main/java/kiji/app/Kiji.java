@@ -103,9 +103,11 @@ public final class Kiji implements AutoCloseable {
         var media = new FileMediaStore(config.dataDir().resolve("media"));
         this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, media,
                 config.baseUrl().startsWith("https://"));
-        List<Consumer<RoutesConfig>> features = List.of(renderCache::register, guard::register, api::register,
-                ranking::register, searchRoutes::register, newsroom.routes::register, StaticAssets::register,
-                feeds::register, sitemaps::register, site::register);
+        // The render cache goes last: on a hit it skips what follows, so every other feature's
+        // before-handlers (the newsroom's guard, say) must already have run.
+        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
+                searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
+                sitemaps::register, site::register, renderCache::register);
         this.web = WebServer.create(errorPages, features, config.host(), config.port());
     }
 

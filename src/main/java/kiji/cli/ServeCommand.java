@@ -51,7 +51,15 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         }
         var config = data.config(host, port, demo).withRanking(new RankingSettings(proxies, countOnRender));
         var clock = Clock.systemUTC();
-        var kiji = new Kiji(config, Kiji.openDatabase(config), clock);
+        var database = Kiji.openDatabase(config);
+        Kiji kiji;
+        try {
+            kiji = new Kiji(config, database, clock);
+        } catch (IllegalArgumentException e) {
+            // a setting Kiji refuses (permalink pattern, KIJI_FEED_CONTENT, ...): one line, exit 2
+            database.close();
+            throw new CliException(2, e.getMessage());
+        }
         if (demo) DemoContent.fillIfEmpty(kiji);
         try {
             kiji.start();

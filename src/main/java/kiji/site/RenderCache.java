@@ -40,7 +40,8 @@ public final class RenderCache {
         }
     }
 
-    record Entry(byte[] body, String contentType, String etag, long renderedAt, String cacheControl) {}
+    record Entry(byte[] body, String contentType, String etag, long renderedAt, String lastModified, String cacheControl,
+                 Precompressed compressed) {}
 
     private static final String GENERATION = "kiji.renderCache.generation";
     private static final String RULE = "kiji.renderCache.rule";
@@ -58,7 +59,8 @@ public final class RenderCache {
         this.clock = clock;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Entry e) -> e.body().length + 2 * key.length() + 200)
+                // plain bytes plus, at most, their brotli and gzip copies
+                .weigher((String key, Entry e) -> 2 * e.body().length + 2 * key.length() + 200)
                 .expireAfterWrite(ttl)
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .build();
@@ -106,8 +108,12 @@ public final class RenderCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var type = Optional.ofNullable(ctx.res().getHeader("Content-Type")).orElse("text/html; charset=utf-8");
-        var entry = new Entry(body, type, HttpValidators.etagOf(body), clock.millis(), rule.cacheControl());
+        var type = Optional.ofNullable(ctx.res().getHeader("Content-Type")).orElse("text/html");
+        // Javalin's html() leaves the charset to the page's <meta>; say it in the header too
+        if (type.startsWith("text/") && !type.contains("charset")) type += "; charset=utf-8";
+        long now = clock.millis();
+        var entry = new Entry(body, type, HttpValidators.etagOf(body), now, HttpValidators.httpDate(now), rule.cacheControl(),
+                new Precompressed(body));
         // Store only if nothing changed while rendering: else the page may show the old state.
         if (generation.get() == seen) cache.put(key(ctx), entry);
         write(ctx, entry);
@@ -115,7 +121,7 @@ public final class RenderCache {
 
     private static void write(Context ctx, Entry e) {
         ctx.header("ETag", e.etag());
-        ctx.header("Last-Modified", HttpValidators.httpDate(e.renderedAt()));
+        ctx.header("Last-Modified", e.lastModified());
         ctx.header("Cache-Control", e.cacheControl());
         ctx.header("Vary", "Accept-Encoding");
         ctx.contentType(e.contentType());
@@ -124,7 +130,13 @@ public final class RenderCache {
             ctx.status(304);
             ctx.result(new byte[0]);
         } else {
-            ctx.result(e.body());
+            var coding = Precompressed.choose(ctx.header("Accept-Encoding"), e.body().length);
+            if (coding.isPresent()) {
+                ctx.header("Content-Encoding", coding.get() == Precompressed.Coding.BR ? "br" : "gzip");
+                ctx.result(e.compressed().bytes(coding.get()));
+            } else {
+                ctx.result(e.body());
+            }
         }
     }
 

@@ -139,6 +139,15 @@ class HttpCachingTest {
             var gzip = plain.send(HttpRequest.newBuilder(URI.create(app.url("/"))).header("Accept-Encoding", "gzip").build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            var unzipped = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(unzipped).contains("圧縮される記事 4").contains("</html>");
+            int n = com.aayushatharva.brotli4j.decoder.Decoder.decompress(br.body()).getDecompressedData().length;
+            assertThat(n).isEqualTo(unzipped.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            var refused = plain.send(HttpRequest.newBuilder(URI.create(app.url("/"))).header("Accept-Encoding", "br;q=0, gzip;q=0")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(refused.body()).contains("圧縮される記事 4");
             var h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()
                     .send(HttpRequest.newBuilder(URI.create(app.url("/"))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(h2.version()).isEqualTo(HttpClient.Version.HTTP_2);
