@@ -21,6 +21,13 @@ final class BucketMirror {
     private final ArticleIndex index = new ArticleIndex();
     private final Map<Long, HourColumn> columns = new ConcurrentHashMap<>();
     private volatile long firstHour = Long.MAX_VALUE;
+    // Sums of the closed hours (all but the two live ones), per range: they change only when a
+    // full reload replaces the columns, which moves the version. A recomputation then adds two
+    // columns to a copy instead of summing up to 720.
+    private final Map<HourRange, Base> closedSums = new ConcurrentHashMap<>();
+    private volatile long version;
+
+    private record Base(long version, long[] views) {}
     private long generation = Long.MIN_VALUE;
     private long lastFullLoad;
 
@@ -35,7 +42,9 @@ final class BucketMirror {
         boolean full = gen != generation || clock.millis() - lastFullLoad > FULL_RELOAD_MILLIS
                 || firstHour == Long.MAX_VALUE;
         long from = full ? now - RETAINED_HOURS + 1 : now - 1;
+        if (full) version++;
         load(from);
+        if (full) version++;
         if (full) {
             columns.keySet().removeIf(h -> h < from);
             generation = gen;
@@ -65,21 +74,47 @@ final class BucketMirror {
     /** The window's totals, or empty when this copy does not hold the whole range. */
     Optional<WindowTotals> totals(HourRange range) {
         if (range.fromHour() < firstHour) return Optional.empty();
-        var chosen = new java.util.ArrayList<HourColumn>(range.hours());
-        for (long h = range.fromHour(); h < range.toHour(); h++) {
-            var c = columns.get(h);
-            if (c != null) chosen.add(c);
-        }
+        long liveFrom = HourBucket.hourOf(clock.millis()) - 1;
+        long closedTo = Math.max(range.fromHour(), Math.min(range.toHour(), liveFrom));
+        long[] base = closedSum(new HourRange(range.fromHour(), closedTo));
+        var live = columnsOf(closedTo, range.toHour());
         // read after the columns: every index they use is below this size
         int size = index.size();
         long[] ids = index.ids();
-        long[] views = new long[size];
+        long[] views = java.util.Arrays.copyOf(base, size);
+        add(views, live);
+        return Optional.of(new WindowTotals(ids, views, size));
+    }
+
+    private long[] closedSum(HourRange closed) {
+        long v = version;
+        var cached = closedSums.get(closed);
+        if (cached != null && cached.version == v && (v & 1) == 0) return cached.views;
+        var chosen = columnsOf(closed.fromHour(), closed.toHour());
+        long[] views = new long[index.size()];
+        add(views, chosen);
+        if (version == v && (v & 1) == 0) {
+            if (closedSums.size() > 16) closedSums.clear();
+            closedSums.put(closed, new Base(v, views));
+        }
+        return views;
+    }
+
+    private java.util.List<HourColumn> columnsOf(long fromHour, long toHour) {
+        var chosen = new java.util.ArrayList<HourColumn>((int) Math.max(0, toHour - fromHour));
+        for (long h = fromHour; h < toHour; h++) {
+            var c = columns.get(h);
+            if (c != null) chosen.add(c);
+        }
+        return chosen;
+    }
+
+    private static void add(long[] views, java.util.List<HourColumn> chosen) {
         for (var c : chosen) {
             int[] a = c.articles();
             int[] v = c.views();
             for (int j = 0; j < a.length; j++) views[a[j]] += v[j];
         }
-        return Optional.of(new WindowTotals(ids, views, size));
     }
 
     int cells() {

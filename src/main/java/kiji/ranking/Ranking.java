@@ -51,11 +51,17 @@ public final class Ranking {
         Instant visibleAt = at.isBefore(now) ? at : now;
         var range = q.window().rangeAt(at);
         var totals = mirror.flatMap(m -> m.totals(range)).orElseGet(() -> WindowTotals.of(store.totals(range)));
-        int[] order = totals.descending();
         int batch = Math.max(64, q.limit() * (q.category().isPresent() ? 8 : 2));
+        int[] order = totals.top(batch * 4);
+        boolean complete = order.length < batch * 4;
         var chosen = new ArrayList<Candidate>();
         int pos = 0;
         while (pos < order.length) {
+            if (!complete && pos + batch >= order.length) {
+                // more candidates needed than first selected (filters, ties): take them all
+                order = totals.descending();
+                complete = true;
+            }
             int end = Math.min(order.length, pos + batch);
             var ids = new ArrayList<Long>(end - pos);
             for (int i = pos; i < end; i++) ids.add(totals.ids()[order[i]]);
