@@ -10,11 +10,16 @@ import kiji.article.Status;
 
 /** Every stored article, walked by id in batches, so a rebuild never holds the whole site in memory. */
 public final class StoredArticles implements ArticleSource {
-    private static final int BATCH = 500;
     private final ArticleStore articles;
+    private final int batch;
 
     public StoredArticles(ArticleStore articles) {
+        this(articles, 500);
+    }
+
+    StoredArticles(ArticleStore articles, int batch) {
         this.articles = articles;
+        this.batch = batch;
     }
 
     /** Articles the index should hold: not drafts, and with a publication time. */
@@ -32,12 +37,12 @@ public final class StoredArticles implements ArticleSource {
     public void forEach(Consumer<Article> each) {
         long after = 0;
         while (true) {
-            var batch = articles.listAfter(after, BATCH);
-            for (var a : batch) {
+            var page = articles.listAfter(after, batch);
+            for (var a : page) {
                 if (LuceneSearchIndex.indexable(a)) each.accept(a);
             }
-            if (batch.size() < BATCH) return;
-            after = batch.getLast().id();
+            if (page.size() < batch) return;
+            after = page.getLast().id();
         }
     }
 }
