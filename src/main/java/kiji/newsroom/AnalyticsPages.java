@@ -49,7 +49,7 @@ final class AnalyticsPages {
                     return new AnalyticsView.TopList(w.key(), label, span, r.items());
                 }).toList();
         ctx.render("newsroom/ranking.jte", Map.of("view", NewsroomView.of(session, "ランキング", "analytics"),
-                "trending", lists.get(0), "lists", lists.subList(1, lists.size())));
+                "lists", lists));
     }
 
     /** Editors and admins: every article; writers: the articles they own. */
