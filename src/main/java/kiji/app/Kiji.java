@@ -22,9 +22,9 @@ import kiji.feed.SitemapRoutes;
 import kiji.feed.Sitemaps;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
-import kiji.newsroom.ArticleViews;
 import kiji.newsroom.FileMediaStore;
 import kiji.newsroom.Newsroom;
+import kiji.newsroom.Readership;
 import kiji.ranking.RankingFeature;
 import kiji.search.IndexBusyException;
 import kiji.search.JapaneseAnalysis;
@@ -97,8 +97,8 @@ public final class Kiji implements AutoCloseable {
         this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
-        // ArticleViews.NONE until kiji.ranking provides 24-hour counts to the newsroom.
-        var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, ArticleViews.NONE,
+        var readership = new Readership(ranking.store(), ranking::top, clock);
+        var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,
                 config.baseUrl());
         var media = new FileMediaStore(config.dataDir().resolve("media"));
         this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, media,

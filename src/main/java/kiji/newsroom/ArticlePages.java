@@ -50,7 +50,9 @@ final class ArticlePages {
         var rows = ids.items().stream().filter(byId::containsKey).map(id -> {
             var a = byId.get(id);
             var f = facts.getOrDefault(id, ArticleDesk.Facts.NONE);
-            return ArticleRows.row(a, f, views.views24h(id), Editorial.canEdit(session.user(), new Editorial.Item(a, f)));
+            var item = new Editorial.Item(a, f);
+            return ArticleRows.row(a, f, views.views24h(id), Editorial.canEdit(session.user(), item),
+                    AnalyticsPages.canSee(session.user(), item));
         }).toList();
         var model = new ArticleRows.Listing(rows, ids.number(), ids.pageCount(), ids.total(), filter.state().orElse(""),
                 filter.category().orElse(""), filter.author().orElse(""), filter.query().orElse(""), categories.all());

@@ -14,7 +14,7 @@ public final class ArticleRows {
 
     /** One line of the article list. */
     public record Row(long id, String title, String state, String stateLabel, String category, String authors,
-                      String when, long views24h, boolean canEdit) {}
+                      String when, long views24h, boolean canEdit, boolean canSeeAnalytics) {}
 
     /** The list page: rows, paging, and the filter as entered. */
     public record Listing(List<Row> rows, int page, int pageCount, long total, String state, String category,
@@ -57,11 +57,11 @@ public final class ArticleRows {
         };
     }
 
-    static Row row(Article a, ArticleDesk.Facts facts, long views, boolean canEdit) {
+    static Row row(Article a, ArticleDesk.Facts facts, long views, boolean canEdit, boolean canSeeAnalytics) {
         var when = a.publishedAt().map(TokyoTime::stamp).orElse("更新 " + TokyoTime.stamp(a.updatedAt()));
         var state = state(a, facts);
         return new Row(a.id(), a.title(), state, label(state), a.category().name(), String.join("、", a.authors()),
-                when, views, canEdit);
+                when, views, canEdit, canSeeAnalytics);
     }
 
     private static String enc(String s) {

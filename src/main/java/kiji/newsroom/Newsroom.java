@@ -23,7 +23,7 @@ public final class Newsroom implements AutoCloseable {
 
     /** The article side the newsroom works on, as kiji.app built it. */
     public record Articles(ArticleService service, ArticleStore store, CategoryStore categories, Permalinks permalinks,
-                           ArticleViews views, String baseUrl) {}
+                           Readership readership, String baseUrl) {}
 
     /**
      * @param httpsSite true when the public base URL is https:// (cookies are then always Secure,
@@ -42,14 +42,15 @@ public final class Newsroom implements AutoCloseable {
         var revisions = new Revisions(jdbi, clock);
         var editorial = new Editorial(articles.service(), articles.store(), desk, revisions, audit, clock);
         var articlePages = new ArticlePages(editorial, new ArticleListing(jdbi), desk, articles.store(),
-                articles.service(), articles.categories(), articles.permalinks(), articles.views());
+                articles.service(), articles.categories(), articles.permalinks(), articles.readership());
         this.photos = new Photos(jdbi, media, clock);
         this.webhooks = new Webhooks(jdbi, clock, articles.permalinks(), articles.baseUrl());
         this.webhookSender = new WebhookSender(jdbi, clock);
         articles.service().addListener(webhooks::on);
         this.routes = new NewsroomRoutes(guard, signin, new AdminPages(tokens, users, audit), articlePages,
                 new RevisionPages(editorial, revisions, audit), new MediaPages(photos, audit),
-                new WebhookPages(webhooks, audit));
+                new WebhookPages(webhooks, audit),
+                new AnalyticsPages(editorial, articles.readership(), articles.permalinks()));
     }
 
     /** Starts the scheduled publisher (it catches up at once, then runs every 15 s). */

@@ -15,9 +15,12 @@ public final class NewsroomRoutes {
     private final RevisionPages revisions;
     private final MediaPages media;
     private final WebhookPages webhooks;
+    private final AnalyticsPages analytics;
 
     NewsroomRoutes(NewsroomGuard guard, SigninPages signin, AdminPages admin, ArticlePages articles,
-                   RevisionPages revisions, MediaPages media, WebhookPages webhooks) {
+                   RevisionPages revisions, MediaPages media, WebhookPages webhooks,
+                   AnalyticsPages analytics) {
+        this.analytics = analytics;
         this.media = media;
         this.webhooks = webhooks;
         this.guard = guard;
@@ -49,6 +52,8 @@ public final class NewsroomRoutes {
         routes.get("/newsroom/articles/{id}/diff", revisions::diff);
         routes.post("/newsroom/articles/{id}/revisions/{rev}/restore", revisions::restore);
         routes.post("/newsroom/preview", articles::preview);
+        routes.get("/newsroom/articles/{id}/analytics", analytics::article);
+        routes.get("/newsroom/analytics", analytics::top);
 
         routes.get("/newsroom/media", media::library);
         routes.post("/newsroom/media", media::upload);

@@ -75,6 +75,11 @@ public final class RankingFeature implements AutoCloseable {
         return RankingWidgets.of(cache);
     }
 
+    /** A ranking from the cache (a few seconds old at most), as {@code GET /api/ranking} serves it. */
+    public RankingResult top(RankingQuery query) {
+        return cache.get(query);
+    }
+
     public ViewCounting counting() {
         return counting;
     }

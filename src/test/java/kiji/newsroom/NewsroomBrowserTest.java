@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import kiji.testing.Browser;
 import kiji.testing.MutableClock;
@@ -16,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What an editor and a writer see in Chromium; keeps docs/screens/newsroom-*.png current. */
+/**
+ * What an editor, a writer and a reader see in Chromium; keeps docs/screens/newsroom-*.png
+ * (sign-in, editor, list, analytics) current.
+ */
 class NewsroomBrowserTest {
     static final Path SCREENS = Path.of("docs", "screens");
 
@@ -90,11 +94,15 @@ class NewsroomBrowserTest {
         var url = page.textContent(".nr-permalink").replace("URL: ", "").strip();
 
         var reader = browser.desktop();
+        // a reader's browser: Playwright's headless Chromium announces itself as HeadlessChrome, a bot
+        reader.setExtraHTTPHeaders(Map.of("User-Agent", AnalyticsTest.CHROME));
         var early = reader.navigate(app.url(url));
         assertThat(early.status()).isEqualTo(404);
         clock.advance(Duration.ofMinutes(90));
-        var onTime = reader.navigate(app.url(url));
-        assertThat(onTime.status()).isEqualTo(200);
+        var onTime = new com.microsoft.playwright.Response[1];
+        var beacon = reader.waitForRequest("**/api/views", () -> onTime[0] = reader.navigate(app.url(url)));
+        assertThat(beacon.method()).isEqualTo("POST");
+        assertThat(onTime[0].status()).isEqualTo(200);
         assertThat(reader.textContent("h1")).isEqualTo("防衛装備展を視察(10月21日)");
         assertThat(reader.textContent("p.note")).contains("写真:防衛省");
         reader.waitForFunction("document.querySelector('.article-body img').naturalWidth === 960");
@@ -104,6 +112,38 @@ class NewsroomBrowserTest {
         assertThat(page.textContent("tr[data-article] .nr-status")).isIn("予約", "公開中");
         assertThat(page.textContent("table.nr-articles")).contains("防衛装備展を視察(10月21日)");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("newsroom-list.png")));
+
+        // the reader's view shows in the newsroom: the list's 24-hour column, then the analytics
+        awaitCountedViews(1);
+        page.navigate(app.url("/newsroom/articles"));
+        var row = page.locator("tr[data-article]:has-text('防衛装備展を視察')");
+        assertThat(row.locator("td.num").textContent().strip()).isEqualTo("1");
+        var cspViolations = new CopyOnWriteArrayList<String>();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) cspViolations.add(m.text());
+        });
+        row.locator("td.num a").click();
+        page.waitForURL("**/analytics");
+        assertThat(page.textContent("tr[data-window='24h'] .nr-rank")).isEqualTo("1位");
+        assertThat(page.textContent("tr[data-window='24h'] .nr-count")).isEqualTo("1");
+        assertThat(page.locator("svg[role='img'] rect[data-views]").count()).isEqualTo(1);
+        assertThat(page.getAttribute("svg[role='img'] rect[data-views]", "data-hour")).isEqualTo("2024-10-21T02:00:00Z");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("newsroom-analytics.png")).setFullPage(true));
+        page.click("nav a:has-text('ランキング')");
+        assertThat(page.locator("[data-window='24h'] li a").allTextContents()).containsExactly("防衛装備展を視察(10月21日)");
+        assertThat(page.locator("[data-window='1h'] li a").allTextContents()).containsExactly("防衛装備展を視察(10月21日)");
+        assertThat(cspViolations).isEmpty();
+    }
+
+    /** The beacon is answered before its view is flushed: flush and re-read until it is in the buckets. */
+    private void awaitCountedViews(long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        do {
+            app.kiji.ranking.refresh();
+            if (app.kiji.ranking.store().totalViews() >= expected) return;
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the reader's view was not counted");
     }
 
     @Test
