@@ -61,7 +61,15 @@ class ScreenshotTest {
         assertThat(page.locator(".site-nav a").allTextContents()).contains("日本の防衛", "人事発令", "国際・同盟", "防衛装備");
         assertThat(page.locator(".article-item")).satisfies(items -> assertThat(items.count()).isEqualTo(20));
         assertThat(page.locator(".article-item time").first().textContent()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(page.locator(".article-item a.article-item-category").first().getAttribute("href"))
+                .startsWith("/category/");
         assertSidebarBeside(page);
+        // The first Tab shows the skip link with a focus ring, in view.
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("本文へスキップ");
+        assertThat(page.evaluate("getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
+        assertThat(page.locator(".skip").boundingBox().y).isGreaterThanOrEqualTo(0);
+        page.evaluate("document.activeElement.blur()");
         shoot(page, "home-desktop.png");
     }
 
