@@ -9,7 +9,9 @@ WORK=$(mktemp -d)
 trap 'kill $KIJI_PID $NGINX_PID $REDIS_PID 2>/dev/null; rm -rf "$WORK"' EXIT
 [ -f target/kiji.jar ] || ./mvnw -q -B package -DskipTests
 
-java -Xmx512m --enable-native-access=ALL-UNNAMED -jar target/kiji.jar serve --demo --data "$WORK/data" \
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+[ -x "$JAVA" ] || JAVA=java
+"$JAVA" -Xmx512m --enable-native-access=ALL-UNNAMED -jar target/kiji.jar serve --demo --data "$WORK/data" \
   --host 127.0.0.1 --port 18080 --trusted-proxies 127.0.0.1 > "$WORK/kiji.log" 2>&1 &
 KIJI_PID=$!
 mkdir -p "$WORK/nginx/tmp"
