@@ -2,6 +2,7 @@ package kiji.cli;
 
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import kiji.app.Config;
 import kiji.app.DemoContent;
 import kiji.app.Kiji;
 import kiji.ranking.RankingSettings;
@@ -40,6 +41,40 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     + "env KIJI_COUNT_ON_RENDER")
     boolean countOnRender;
 
+    /**
+     * Opens the database, builds Kiji and fills the demo content. Whatever fails after the
+     * database is open closes it again (and with it the search index), so a failed start leaves
+     * no pool, no WAL and no index lock behind, and ends in one line with exit 1 (2 for a
+     * setting Kiji refuses).
+     */
+    private Kiji build(Config config, Clock clock) {
+        var database = Kiji.openDatabase(config);
+        Kiji kiji;
+        try {
+            kiji = new Kiji(config, database, clock);
+        } catch (IllegalArgumentException e) {
+            // a setting Kiji refuses (permalink pattern, KIJI_FEED_CONTENT, ...)
+            database.close();
+            throw new CliException(2, oneLine(e));
+        } catch (RuntimeException e) {
+            database.close();
+            throw new CliException(1, "cannot start: " + oneLine(e));
+        }
+        if (!demo) return kiji;
+        try {
+            DemoContent.fillIfEmpty(kiji);
+            return kiji;
+        } catch (RuntimeException e) {
+            kiji.close();
+            throw new CliException(1, "cannot write the demo content: " + oneLine(e));
+        }
+    }
+
+    private static String oneLine(RuntimeException e) {
+        var message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.strip().replaceAll("\\s*\n\\s*", " ");
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new CliException(2, "--port must be 0..65535, not " + port);
@@ -50,17 +85,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             throw new CliException(2, "--trusted-proxies: " + e.getMessage());
         }
         var config = data.config(host, port, demo).withRanking(new RankingSettings(proxies, countOnRender));
-        var clock = Clock.systemUTC();
-        var database = Kiji.openDatabase(config);
-        Kiji kiji;
-        try {
-            kiji = new Kiji(config, database, clock);
-        } catch (IllegalArgumentException e) {
-            // a setting Kiji refuses (permalink pattern, KIJI_FEED_CONTENT, ...): one line, exit 2
-            database.close();
-            throw new CliException(2, e.getMessage());
-        }
-        if (demo) DemoContent.fillIfEmpty(kiji);
+        var kiji = build(config, Clock.systemUTC());
         try {
             kiji.start();
         } catch (RuntimeException e) {

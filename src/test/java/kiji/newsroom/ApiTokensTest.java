@@ -40,6 +40,42 @@ class ApiTokensTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void the_last_use_is_written_at_most_once_a_minute_and_still_recorded(Engine engine) {
+        var clock = MutableClock.at("2024-10-21T01:58:00Z");
+        try (var db = TestDatabases.open(engine, dir)) {
+            var tokens = new ApiTokens(db.jdbi(), clock);
+            var token = tokens.create("import-script");
+            assertThat(tokens.verify(token)).isTrue();
+            clock.advance(Duration.ofSeconds(59));
+            assertThat(tokens.verify(token)).isTrue();
+            // within the minute the stored value lags: no write for the second call
+            assertThat(tokens.list().getFirst().lastUsedAt()).contains(Instant.parse("2024-10-21T01:58:00Z"));
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(tokens.verify(token)).isTrue();
+            assertThat(tokens.list().getFirst().lastUsedAt()).contains(Instant.parse("2024-10-21T01:59:00Z"));
+            clock.advance(Duration.ofMinutes(10));
+            assertThat(tokens.verify(token)).isTrue();
+            assertThat(tokens.list().getFirst().lastUsedAt()).contains(Instant.parse("2024-10-21T02:09:00Z"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void a_token_revoked_within_the_minute_of_its_last_use_is_refused_at_once(Engine engine) {
+        var clock = MutableClock.at("2024-10-21T01:58:00Z");
+        try (var db = TestDatabases.open(engine, dir)) {
+            var tokens = new ApiTokens(db.jdbi(), clock);
+            var token = tokens.create("editor");
+            assertThat(tokens.verify(token)).isTrue();
+            // revoked by another process (the CLI), so this instance's memory knows nothing of it
+            new ApiTokens(db.jdbi(), clock).revoke(tokens.list().getFirst().id());
+            clock.advance(Duration.ofSeconds(5));
+            assertThat(tokens.verify(token)).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void only_the_hash_of_a_token_is_stored(Engine engine) {
         try (var db = TestDatabases.open(engine, dir)) {
             var token = new ApiTokens(db.jdbi(), MutableClock.at("2024-10-21T01:58:00Z")).create("x");

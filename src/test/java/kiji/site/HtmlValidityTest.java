@@ -58,10 +58,18 @@ class HtmlValidityTest {
         assertThat(String.join("\n", errors)).contains("alt");
     }
 
+    @org.junit.jupiter.api.Test
+    void the_search_pages_checked_include_results_and_the_empty_state() {
+        // guards the validity cases below: the query pages must really show hits and the empty state
+        assertThat(app.get("/search?q=%E9%98%B2%E8%A1%9B").body()).contains("class=\"search-hit\"");
+        assertThat(app.get("/search?q=zzzz").body()).doesNotContain("class=\"search-hit\"");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/?page=2", "/docs/mod/000001.html", "/category/japan-defense",
         "/tag/%E4%BC%9A%E8%AB%87%202024", "/author/%E5%B1%B1%E7%94%B0%20%E8%A8%98%E8%80%85", "/docs/mod/999999.html",
-        "/no-such-page"})
+        "/no-such-page", "/search", "/search?q=%E9%98%B2%E8%A1%9B",
+        "/search?q=%E9%98%B2%E8%A1%9B&page=3", "/search?q=zzzz", "/newsroom/signin"})
     void public_page_has_no_html_errors(String path) {
         var html = app.get(path).body();
         assertThat(html).startsWith("<!DOCTYPE html>");
