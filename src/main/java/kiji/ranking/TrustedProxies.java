@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The proxies whose {@code X-Forwarded-For} is believed (addresses or CIDR blocks, IPv4 or
@@ -11,6 +12,9 @@ import java.util.List;
  * count as a new visitor on every request.
  */
 public final class TrustedProxies {
+    // compiled once: String.matches compiled both patterns on every beacon (8% of its CPU under wrk)
+    private static final Pattern IP_CHARS = Pattern.compile("[0-9a-fA-F:.\\[\\]]+");
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private final List<Block> blocks;
 
     private record Block(byte[] network, int bits) {
@@ -79,9 +83,9 @@ public final class TrustedProxies {
 
     /** The bytes of an IP literal, or null; never a DNS lookup. */
     private static byte[] literal(String s) {
-        if (s == null || s.isEmpty() || !s.matches("[0-9a-fA-F:.\\[\\]]+")) return null;
+        if (s == null || s.isEmpty() || !IP_CHARS.matcher(s).matches()) return null;
         var plain = s.startsWith("[") && s.endsWith("]") ? s.substring(1, s.length() - 1) : s;
-        if (plain.indexOf(':') < 0 && !plain.matches("\\d{1,3}(\\.\\d{1,3}){3}")) return null;
+        if (plain.indexOf(':') < 0 && !IPV4.matcher(plain).matches()) return null;
         try {
             return InetAddress.getByName(plain).getAddress();
         } catch (UnknownHostException e) {
