@@ -29,6 +29,7 @@ public final class RankingFeature implements AutoCloseable {
     private final ViewFlusher flusher;
     private final BucketMirror mirror;
     private final RankingCache cache;
+    private final RankingWidgets widgets;
     private final ViewCounting counting;
     private final ViewImport importer;
     private final RankingRoutes routes;
@@ -44,6 +45,7 @@ public final class RankingFeature implements AutoCloseable {
         this.mirror = new BucketMirror(store, clock);
         var ranking = new Ranking(store, Optional.of(mirror), articles, permalinks, clock);
         this.cache = new RankingCache(ranking, System::nanoTime);
+        this.widgets = new RankingWidgets(cache);
         var lookup = new ArticleLookup(articles, clock);
         articleService.addListener(lookup);
         articleService.addListener(e -> cache.clear());
@@ -72,7 +74,7 @@ public final class RankingFeature implements AutoCloseable {
 
     /** The sidebar: 24時間 / 1週間 / 1ヶ月, ten each, from the cache. */
     public RankingWidget widget() {
-        return RankingWidgets.of(cache);
+        return widgets.current();
     }
 
     /** A ranking from the cache (a few seconds old at most), as {@code GET /api/ranking} serves it. */
