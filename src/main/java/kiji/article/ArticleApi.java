@@ -47,25 +47,28 @@ public final class ArticleApi {
     }
 
     private void listPublic(Context ctx) {
-        var filter = new ArticleFilter(param(ctx, "category"), param(ctx, "tag"), param(ctx, "author"), Optional.empty());
+        var filter = new ArticleFilter(RequestParams.optional(ctx, "category"), RequestParams.optional(ctx, "tag"),
+                RequestParams.optional(ctx, "author"), Optional.empty());
         var page = articles.list(filter, pageRequest(ctx), Optional.of(clock.instant()));
         ctx.json(page(page));
     }
 
     private void getPublic(Context ctx) {
-        var article = articles.findPublic(id(ctx), clock.instant()).orElseThrow(() -> new NotFoundResponse("no such article"));
+        var article = articles.findPublic(RequestParams.pathId(ctx), clock.instant())
+                .orElseThrow(() -> new NotFoundResponse("no such article"));
         ctx.json(ArticleJson.of(article, permalinks));
     }
 
     private void listAdmin(Context ctx) {
-        var status = param(ctx, "status").map(s -> Status.parse(s)
+        var status = RequestParams.optional(ctx, "status").map(s -> Status.parse(s)
                 .orElseThrow(() -> new BadRequestResponse("status must be one of draft, scheduled, published")));
-        var filter = new ArticleFilter(param(ctx, "category"), param(ctx, "tag"), param(ctx, "author"), status);
+        var filter = new ArticleFilter(RequestParams.optional(ctx, "category"), RequestParams.optional(ctx, "tag"),
+                RequestParams.optional(ctx, "author"), status);
         ctx.json(page(articles.list(filter, pageRequest(ctx), Optional.empty())));
     }
 
     private void get(Context ctx) {
-        ctx.json(ArticleJson.of(articles.find(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such article")),
+        ctx.json(ArticleJson.of(articles.find(RequestParams.pathId(ctx)).orElseThrow(() -> new NotFoundResponse("no such article")),
                 permalinks));
     }
 
@@ -75,7 +78,7 @@ public final class ArticleApi {
     }
 
     private void update(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParams.pathId(ctx);
         var draft = ArticleRequest.parse(body(ctx));
         if (draft.id().isPresent() && draft.id().get() != id) {
             throw ValidationException.of("id", "does not match the id in the path");
@@ -85,7 +88,7 @@ public final class ArticleApi {
     }
 
     private void delete(Context ctx) {
-        if (!service.delete(id(ctx))) throw new NotFoundResponse("no such article");
+        if (!service.delete(RequestParams.pathId(ctx))) throw new NotFoundResponse("no such article");
         ctx.status(204);
     }
 
@@ -121,26 +124,10 @@ public final class ArticleApi {
                 "page", page.number(), "size", page.size(), "total", page.total());
     }
 
-    static long id(Context ctx) {
-        var raw = ctx.pathParam("id");
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) return id;
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw new BadRequestResponse("id must be a positive integer");
-    }
-
-    private static Optional<String> param(Context ctx, String name) {
-        var v = ctx.queryParam(name);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
-    }
-
     private static PageRequest pageRequest(Context ctx) {
         try {
-            int page = param(ctx, "page").map(Integer::parseInt).orElse(1);
-            int size = param(ctx, "size").map(Integer::parseInt).orElse(20);
+            int page = RequestParams.optional(ctx, "page").map(Integer::parseInt).orElse(1);
+            int size = RequestParams.optional(ctx, "size").map(Integer::parseInt).orElse(20);
             return new PageRequest(page, size);
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse("page must be 1.." + PageRequest.MAX_PAGE + " and size 1.." + PageRequest.MAX_SIZE);

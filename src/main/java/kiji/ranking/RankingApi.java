@@ -128,7 +128,7 @@ final class RankingApi {
 
     /** {@code GET /api/admin/articles/{id}/views?from=&to=}: every hour of the range, zeros included. */
     void series(Context ctx) {
-        long id = RankingParams.positiveId(ctx.pathParam("id"));
+        long id = kiji.article.RequestParams.pathId(ctx);
         if (!articles.exists(id)) throw new NotFoundResponse("no such article");
         var to = RankingParams.instant(ctx, "to").orElse(clock.instant());
         var from = RankingParams.instant(ctx, "from").orElse(to.minus(Duration.ofDays(7)));

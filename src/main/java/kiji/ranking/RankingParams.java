@@ -2,6 +2,7 @@ package kiji.ranking;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import kiji.article.RequestParams;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,10 +15,10 @@ final class RankingParams {
     private RankingParams() {}
 
     static RankingQuery parse(Context ctx) {
-        var window = param(ctx, "window").map(w -> RankingWindow.parse(w)
+        var window = RequestParams.optional(ctx, "window").map(w -> RankingWindow.parse(w)
                         .orElseThrow(() -> new BadRequestResponse("window must be one of 1h, 24h, 7d, 30d")))
                 .orElse(RankingWindow.DAY);
-        int limit = param(ctx, "limit").map(l -> {
+        int limit = RequestParams.optional(ctx, "limit").map(l -> {
             try {
                 int n = Integer.parseInt(l);
                 if (n >= 1 && n <= RankingQuery.MAX_LIMIT) return n;
@@ -26,7 +27,7 @@ final class RankingParams {
             }
             throw new BadRequestResponse("limit must be an integer 1.." + RankingQuery.MAX_LIMIT);
         }).orElse(RankingQuery.DEFAULT_LIMIT);
-        var category = param(ctx, "category");
+        var category = RequestParams.optional(ctx, "category");
         if (category.isPresent() && !category.get().matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw new BadRequestResponse("category must be a category slug");
         }
@@ -34,7 +35,7 @@ final class RankingParams {
     }
 
     static Optional<Instant> instant(Context ctx, String name) {
-        return param(ctx, name).map(v -> parseInstant(v)
+        return RequestParams.optional(ctx, name).map(v -> parseInstant(v)
                 .orElseThrow(() -> new BadRequestResponse(name + " must be an ISO-8601 instant, e.g. 2024-10-21T01:58:00Z")));
     }
 
@@ -44,20 +45,5 @@ final class RankingParams {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    static long positiveId(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) return id;
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw new BadRequestResponse("id must be a positive integer");
-    }
-
-    private static Optional<String> param(Context ctx, String name) {
-        var v = ctx.queryParam(name);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }
 }

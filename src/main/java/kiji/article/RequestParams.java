@@ -1,0 +1,28 @@
+package kiji.article;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/** The request parts every JSON API reads the same way: an article id in the path, optional query text. */
+public final class RequestParams {
+    private RequestParams() {}
+
+    /** The {@code {id}} path parameter as a positive article id, or 400. */
+    public static long pathId(Context ctx) {
+        var raw = ctx.pathParam("id");
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) return id;
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw new BadRequestResponse("id must be a positive integer");
+    }
+
+    /** A query parameter, stripped; absent when missing or blank. */
+    public static Optional<String> optional(Context ctx, String name) {
+        var v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+}
