@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Demo content written for Kiji (invented, not copied from any site), shaped like a
  * defense-news site: statements and meetings, the symposium report series, and personnel
- * orders with tables, interleaved over the last 40 days. Used by {@code kiji serve --demo}.
+ * orders with tables, interleaved over the last 40 days, and a simulated reading history
+ * ({@link DemoViews}) so the ranking is full on the first run. Used by {@code kiji serve --demo}.
  */
 public final class DemoContent {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
@@ -46,6 +47,12 @@ public final class DemoContent {
                     List.of("Kiji編集部"), Status.PUBLISHED, Optional.of(e.publishedAt())));
         }
         log.info("demo: {} articles written", entries.size());
+        var published = kiji.articles.list(ArticleFilter.all(), new PageRequest(1, Math.min(entries.size(), PageRequest.MAX_SIZE)), Optional.empty()).items();
+        var history = DemoViews.history(published, kiji.clock.instant());
+        kiji.ranking.store().addHistory(history);
+        kiji.ranking.refresh();
+        log.info("demo: {} simulated views over {} hours written to the ranking (demo only)",
+                history.stream().mapToLong(h -> h.views()).sum(), history.size());
     }
 
     private static void createCategory(Kiji kiji, String slug, String name, String section) {

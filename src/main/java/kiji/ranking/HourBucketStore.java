@@ -37,6 +37,26 @@ public final class HourBucketStore {
         batch.execute();
     }
 
+    /** Views of one article in one clock hour ({@link HourBucket#epochHour()}). */
+    public record HourViews(long articleId, long epochHour, long views) {
+        public HourViews {
+            if (views < 1) throw new IllegalArgumentException("views must be positive, not " + views);
+        }
+    }
+
+    /**
+     * Adds past views (the demo's reading history) in one transaction, all or nothing, and
+     * bumps the generation so every node re-reads old buckets.
+     */
+    public void addHistory(Collection<HourViews> rows) {
+        if (rows.isEmpty()) return;
+        var deltas = rows.stream().map(r -> new PendingViews.Delta(r.articleId(), r.epochHour(), r.views())).toList();
+        jdbi.useTransaction(h -> {
+            add(h, deltas);
+            bumpGeneration(h);
+        });
+    }
+
     /** Every bucket with {@code fromHour <= hour}, in hour order. */
     void forEachSince(long fromHour, Row row) {
         jdbi.useHandle(h -> h.createQuery(

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import kiji.article.Article;
 import kiji.article.ArticleFilter;
 import kiji.article.PageRequest;
+import kiji.ranking.RankingQuery;
+import kiji.ranking.RankingWindow;
 import kiji.testing.MutableClock;
 import kiji.testing.TestKiji;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,38 @@ class DemoContentTest {
             DemoContent.fillIfEmpty(app.kiji);
             var latest = app.kiji.articles.list(ArticleFilter.all(), new PageRequest(1, 8), Optional.of(NOW)).items();
             assertThat(latest.stream().map(a -> a.category().slug()).distinct()).hasSizeGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void demo_fills_every_ranking_tab_with_ten_articles_personnel_orders_read_most() {
+        try (var app = TestKiji.start(dir, new MutableClock(NOW))) {
+            DemoContent.fillIfEmpty(app.kiji);
+            for (var window : List.of(RankingWindow.DAY, RankingWindow.WEEK, RankingWindow.MONTH)) {
+                var top = app.kiji.ranking.top(RankingQuery.now(window, 10)).items();
+                assertThat(top).as(window.name()).hasSize(10).allSatisfy(i -> assertThat(i.views()).isPositive());
+            }
+            var month = app.kiji.ranking.top(RankingQuery.now(RankingWindow.MONTH, 10)).items();
+            var personnel = month.stream().filter(i -> i.title().startsWith("人事発令")).count();
+            assertThat(personnel).isGreaterThanOrEqualTo(5);
+            // an older article can still be in the 24h top ten, as on a real site
+            var day = app.kiji.ranking.top(RankingQuery.now(RankingWindow.DAY, 10)).items();
+            assertThat(day).anySatisfy(i -> assertThat(i.publishedAt()).isBefore(NOW.minus(Duration.ofDays(7))));
+        }
+    }
+
+    @Test
+    void the_demo_reading_history_is_the_same_on_every_run() {
+        List<Long> first;
+        try (var app = TestKiji.start(dir.resolve("a"), new MutableClock(NOW))) {
+            DemoContent.fillIfEmpty(app.kiji);
+            first = app.kiji.ranking.top(RankingQuery.now(RankingWindow.MONTH, 10)).items().stream()
+                    .map(i -> i.views()).toList();
+        }
+        try (var app = TestKiji.start(dir.resolve("b"), new MutableClock(NOW))) {
+            DemoContent.fillIfEmpty(app.kiji);
+            assertThat(app.kiji.ranking.top(RankingQuery.now(RankingWindow.MONTH, 10)).items())
+                    .extracting(i -> i.views()).isEqualTo(first);
         }
     }
 
