@@ -3,6 +3,7 @@ package kiji.app;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import kiji.article.ArticleApi;
@@ -28,8 +29,7 @@ import kiji.newsroom.Readership;
 import kiji.ranking.RankingFeature;
 import kiji.search.IndexBusyException;
 import kiji.search.JapaneseAnalysis;
-import kiji.search.LuceneSearchIndex;
-import kiji.search.SearchIndex;
+import kiji.search.StartingSearchIndex;
 import kiji.search.SearchIndexer;
 import kiji.search.SearchRoutes;
 import kiji.search.StoredArticles;
@@ -47,6 +47,7 @@ import kiji.storage.StorageException;
 
 /** The one place where Kiji's objects are built and connected. */
 public final class Kiji implements AutoCloseable {
+    private static final Duration SEARCH_PATIENCE = Duration.ofSeconds(5);
     public final Config config;
     public final Clock clock;
     public final Database database;
@@ -56,7 +57,7 @@ public final class Kiji implements AutoCloseable {
     public final ArticleService articleService;
     public final ApiTokens tokens;
     public final RankingFeature ranking;
-    public final SearchIndex search;
+    public final StartingSearchIndex search;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
     private final Javalin web;
@@ -74,8 +75,7 @@ public final class Kiji implements AutoCloseable {
         this.tokens = new ApiTokens(jdbi, clock);
         steps.done("articles");
         var stored = new StoredArticles(articles);
-        var analysis = new JapaneseAnalysis(UserDictionaries.load(config.dataDir().resolve("userdict.txt")));
-        this.search = openSearch(config, analysis, stored, database);
+        this.search = openSearch(config, stored, database);
         articleService.addListener(new SearchIndexer(search));
         steps.done("search");
 
@@ -128,10 +128,16 @@ public final class Kiji implements AutoCloseable {
         return database;
     }
 
-    /** The search index; a folder held by another process stops startup with a clear message. */
-    private SearchIndex openSearch(Config config, JapaneseAnalysis analysis, StoredArticles stored, Database db) {
+    /**
+     * The search index, opened in the background (the first page does not need it; searches
+     * meanwhile wait up to 5 s, then answer 503); a folder held by another process stops
+     * startup with a clear message.
+     */
+    private StartingSearchIndex openSearch(Config config, StoredArticles stored, Database db) {
         try {
-            return LuceneSearchIndex.open(config.dataDir().resolve("index"), analysis, stored, articles::find);
+            return StartingSearchIndex.open(config.dataDir().resolve("index"),
+                    () -> new JapaneseAnalysis(UserDictionaries.load(config.dataDir().resolve("userdict.txt"))),
+                    stored, articles::find, SEARCH_PATIENCE);
         } catch (IndexBusyException e) {
             db.close();
             throw new StorageException(e.getMessage(), e);
