@@ -3,6 +3,7 @@ package kiji.app;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import kiji.article.ArticleApi;
@@ -28,8 +29,7 @@ import kiji.newsroom.Readership;
 import kiji.ranking.RankingFeature;
 import kiji.search.IndexBusyException;
 import kiji.search.JapaneseAnalysis;
-import kiji.search.LuceneSearchIndex;
-import kiji.search.SearchIndex;
+import kiji.search.StartingSearchIndex;
 import kiji.search.SearchIndexer;
 import kiji.search.SearchRoutes;
 import kiji.search.StoredArticles;
@@ -47,6 +47,7 @@ import kiji.storage.StorageException;
 
 /** The one place where Kiji's objects are built and connected. */
 public final class Kiji implements AutoCloseable {
+    private static final Duration SEARCH_PATIENCE = Duration.ofSeconds(5);
     public final Config config;
     public final Clock clock;
     public final Database database;
@@ -56,7 +57,7 @@ public final class Kiji implements AutoCloseable {
     public final ArticleService articleService;
     public final ApiTokens tokens;
     public final RankingFeature ranking;
-    public final SearchIndex search;
+    public final StartingSearchIndex search;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
     private final Javalin web;
@@ -65,19 +66,22 @@ public final class Kiji implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.database = database;
+        var steps = new StartupSteps();
         this.permalinks = new Permalinks(config.permalinkPattern());
         var jdbi = database.jdbi();
         this.categories = new CategoryStore(jdbi);
         this.articles = new ArticleStore(jdbi, database.dialect());
         this.articleService = new ArticleService(articles, categories, new MarkdownRenderer(), clock);
         this.tokens = new ApiTokens(jdbi, clock);
+        steps.done("articles");
         var stored = new StoredArticles(articles);
-        var analysis = new JapaneseAnalysis(UserDictionaries.load(config.dataDir().resolve("userdict.txt")));
-        this.search = openSearch(config, analysis, stored, database);
+        this.search = openSearch(config, stored, database);
         articleService.addListener(new SearchIndexer(search));
+        steps.done("search");
 
         this.ranking = new RankingFeature(jdbi, articles, articleService, permalinks, config.ranking(), Json.mapper(), clock);
         RankingWidget.Source widget = ranking::widget;
+        steps.done("ranking");
         var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);
         var errorPages = new ErrorPages(frame);
         var publisher = new Publisher(config.siteName(), config.baseUrl(),
@@ -97,31 +101,43 @@ public final class Kiji implements AutoCloseable {
         this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
+        steps.done("site, feeds, API");
         var readership = new Readership(ranking.store(), ranking::top, clock);
         var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,
                 config.baseUrl());
         var media = new FileMediaStore(config.dataDir().resolve("media"));
         this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, media,
                 config.baseUrl().startsWith("https://"));
+        steps.done("newsroom");
         // The render cache goes last: on a hit it skips what follows, so every other feature's
         // before-handlers (the newsroom's guard, say) must already have run.
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
                 searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
                 sitemaps::register, site::register, renderCache::register);
         this.web = WebServer.create(errorPages, features, config.host(), config.port());
+        steps.done("web server");
     }
 
     /** Opens the configured database: PostgreSQL when a URL is set, else SQLite under the data folder. */
     public static Database openDatabase(Config config) {
-        return config.dbUrl()
+        var steps = new StartupSteps();
+        var database = config.dbUrl()
                 .map(url -> Database.open(new DatabaseSettings(url, config.dbUser(), config.dbPassword(), 10, 1)))
                 .orElseGet(() -> Database.sqlite(config.dataDir()));
+        steps.done("database");
+        return database;
     }
 
-    /** The search index; a folder held by another process stops startup with a clear message. */
-    private SearchIndex openSearch(Config config, JapaneseAnalysis analysis, StoredArticles stored, Database db) {
+    /**
+     * The search index, opened in the background (the first page does not need it; searches
+     * meanwhile wait up to 5 s, then answer 503); a folder held by another process stops
+     * startup with a clear message.
+     */
+    private StartingSearchIndex openSearch(Config config, StoredArticles stored, Database db) {
         try {
-            return LuceneSearchIndex.open(config.dataDir().resolve("index"), analysis, stored, articles::find);
+            return StartingSearchIndex.open(config.dataDir().resolve("index"),
+                    () -> new JapaneseAnalysis(UserDictionaries.load(config.dataDir().resolve("userdict.txt"))),
+                    stored, articles::find, SEARCH_PATIENCE);
         } catch (IndexBusyException e) {
             db.close();
             throw new StorageException(e.getMessage(), e);
@@ -129,9 +145,13 @@ public final class Kiji implements AutoCloseable {
     }
 
     public Kiji start() {
+        var steps = new StartupSteps();
         ranking.start();
+        steps.done("ranking start");
         web.start(config.host(), config.port());
+        steps.done("web server start");
         newsroom.start();
+        steps.done("newsroom start");
         return this;
     }
 

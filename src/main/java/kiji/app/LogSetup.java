@@ -16,7 +16,7 @@ import org.slf4j.Logger;
  * event on stderr, libraries at WARN. Why not logback.xml: reading it costs an XML parser and
  * logback's Joran model, about 500 classes and a noticeable share of startup (see
  * docs/benchmarks.md). An operator's own file still wins: {@code -Dlogback.configurationFile=…},
- * and tests keep their logback-test.xml.
+ * and tests keep their logback-test.xml. {@code KIJI_LOG_STARTUP=1} logs how long each start step took.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
@@ -42,6 +42,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.setLevel(Level.INFO);
         root.addAppender(appender);
         QUIET.forEach(name -> context.getLogger(name).setLevel(Level.WARN));
+        // the per-step start times (StartupSteps), for whoever measures startup
+        if (System.getenv("KIJI_LOG_STARTUP") != null) context.getLogger("kiji.startup").setLevel(Level.DEBUG);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -31,8 +31,9 @@ public final class WebhookSender implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    // Built on the first delivery (guarded by this): an HttpClient loads the TLS stack, about a
+    // second of the start on a small machine, and most sites have no webhook at all.
+    private HttpClient http;
     private ScheduledExecutorService executor;
 
     WebhookSender(Jdbi jdbi, Clock clock) {
@@ -61,6 +62,10 @@ public final class WebhookSender implements AutoCloseable {
         String error = null;
         try {
             long timestamp = clock.instant().getEpochSecond();
+            if (http == null) {
+                http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                        .followRedirects(HttpClient.Redirect.NEVER).build();
+            }
             var response = http.send(HttpRequest.newBuilder(URI.create(d.url()))
                             .timeout(Duration.ofSeconds(10))
                             .header("Content-Type", "application/json; charset=utf-8")

@@ -62,7 +62,13 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     public static LuceneSearchIndex open(Path root, Analyzer analyzer, ArticleSource source,
                                          LongFunction<Optional<Article>> reload) {
-        var generations = IndexGenerations.lock(root);
+        return open(IndexGenerations.lock(root), analyzer, source, reload);
+    }
+
+    /** {@link #open(Path, Analyzer, ArticleSource, LongFunction)} on a folder already locked; releases it on failure. */
+    static LuceneSearchIndex open(IndexGenerations generations, Analyzer analyzer, ArticleSource source,
+                                  LongFunction<Optional<Article>> reload) {
+        var root = generations.root();
         var index = new LuceneSearchIndex(generations, analyzer, reload);
         try {
             var current = generations.current();

@@ -2,6 +2,7 @@ package kiji.search;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,8 @@ public final class SearchRoutes {
     private void page(Context ctx) {
         var request = SearchParams.parse(ctx, PAGE_SIZE);
         var results = request.text().isBlank() ? Optional.<SearchResults>empty()
-                : Optional.of(index.search(request, clock.instant()));
+                : Optional.of(search(ctx, request, "検索の準備中です。数秒後にもう一度お試しください。",
+                        "検索は現在ご利用いただけません。"));
         var title = request.text().isBlank() ? "記事検索" : "「" + request.text().strip() + "」の検索結果";
         var crumbs = List.of(new PageView.Crumb("ホーム", "/"), new PageView.Crumb("記事検索", "/search"));
         ctx.header("Cache-Control", "no-store");
@@ -56,11 +58,22 @@ public final class SearchRoutes {
 
     private void api(Context ctx) {
         var request = SearchParams.parse(ctx, PAGE_SIZE);
-        var results = index.search(request, clock.instant());
+        var results = search(ctx, request, "search is starting", "search is unavailable");
         var items = results.items().stream().map(h -> new Item(h.articleId(), h.title(),
                 permalinks.of(h.articleId(), h.category()), h.publishedAt(), h.category().slug(), h.category().name(),
                 h.snippetHtml())).toList();
         ctx.json(new Answer(results.total(), results.page(), results.size(), items));
+    }
+
+    /** The results, or 503 (with Retry-After while the index is still opening, see StartingSearchIndex). */
+    private SearchResults search(Context ctx, SearchRequest request, String starting, String unavailable) {
+        try {
+            return index.search(request, clock.instant());
+        } catch (SearchUnavailableException e) {
+            ctx.header("Cache-Control", "no-store");
+            if (e.starting()) ctx.header("Retry-After", "5");
+            throw new HttpResponseException(503, e.starting() ? starting : unavailable);
+        }
     }
 
     private void reindex(Context ctx) {

@@ -19,6 +19,7 @@ public final class ErrorPages {
         var title = switch (status) {
             case 404 -> "ページが見つかりません";
             case 400 -> "リクエストが正しくありません";
+            case 503 -> "一時的にご利用いただけません";
             default -> status >= 500 ? "サーバーでエラーが発生しました" : "リクエストを処理できません";
         };
         // Our handlers explain in Japanese; Javalin's and Jetty's own messages are English

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -17,6 +18,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
+    private boolean flywayRan;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -42,6 +44,10 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseSettings settings) {
+        return open(settings, new Migrations(List.of("db/migration")));
+    }
+
+    static Database open(DatabaseSettings settings, Migrations migrations) {
         var dialect = Dialect.fromJdbcUrl(settings.url());
         var config = new HikariConfig();
         config.setJdbcUrl(settings.url());
@@ -70,7 +76,7 @@ public final class Database implements AutoCloseable {
         }
         var db = new Database(ds, dialect);
         try {
-            db.migrate();
+            db.migrate(migrations);
         } catch (RuntimeException e) {
             ds.close();
             throw new StorageException("cannot migrate the database " + settings.redactedUrl() + ": " + rootMessage(e), e);
@@ -78,13 +84,21 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    private void migrate() {
+    /** Runs Flyway unless the database already has every shipped migration (see {@link Migrations}). */
+    private void migrate(Migrations migrations) {
+        if (migrations.current(dataSource)) return;
+        flywayRan = true;
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(migrations.flywayLocations().toArray(String[]::new))
                 .placeholders(dialect.placeholders())
                 .load()
                 .migrate();
+    }
+
+    /** Whether opening this database ran Flyway (tests: a current schema is left alone). */
+    boolean flywayRan() {
+        return flywayRan;
     }
 
     public Jdbi jdbi() {

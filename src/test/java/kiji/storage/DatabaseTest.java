@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import kiji.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,76 @@ class DatabaseTest {
             long count = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM category").mapTo(Long.class).one());
             assertThat(count).isEqualTo(1);
         }
+    }
+
+    @Test
+    void a_database_with_every_shipped_migration_is_opened_without_running_flyway() {
+        try (var db = Database.sqlite(dir)) {
+            assertThat(db.flywayRan()).isTrue();
+        }
+        try (var db = Database.sqlite(dir)) {
+            assertThat(db.flywayRan()).isFalse();
+            long articles = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Long.class).one());
+            assertThat(articles).isZero();
+        }
+    }
+
+    @Test
+    void a_migration_newer_than_the_database_still_runs_on_the_next_start() {
+        var url = DatabaseSettings.of("jdbc:sqlite:" + dir.resolve("kiji.db"));
+        try (var db = Database.open(url)) {
+            assertThat(db.flywayRan()).isTrue();
+        }
+        var withNewer = new Migrations(List.of("db/migration", "kiji/storage/newer"));
+        try (var db = Database.open(url, withNewer)) {
+            assertThat(db.flywayRan()).isTrue();
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO startup_probe (note) VALUES ('ran')"));
+        }
+        try (var db = Database.open(url, withNewer)) {
+            assertThat(db.flywayRan()).isFalse();
+            String note = db.jdbi().withHandle(h -> h.createQuery("SELECT note FROM startup_probe").mapTo(String.class).one());
+            assertThat(note).isEqualTo("ran");
+        }
+    }
+
+    @Test
+    void a_failed_migration_in_the_history_is_left_to_flyway_which_refuses_to_start() {
+        var url = DatabaseSettings.of("jdbc:sqlite:" + dir.resolve("kiji.db"));
+        try (var db = Database.open(url)) {
+            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET success = 0 WHERE version = '13'"));
+        }
+        assertThatThrownBy(() -> Database.open(url)).isInstanceOf(StorageException.class)
+                .hasMessageContaining("cannot migrate");
+    }
+
+    @Test
+    void postgresql_skips_flyway_once_current_and_runs_a_newer_migration() {
+        var settings = TestDatabases.freshPostgres();
+        try (var db = Database.open(settings)) {
+            assertThat(db.flywayRan()).isTrue();
+        }
+        try (var db = Database.open(settings)) {
+            assertThat(db.flywayRan()).isFalse();
+        }
+        try (var db = Database.open(settings, new Migrations(List.of("db/migration", "kiji/storage/newer")))) {
+            assertThat(db.flywayRan()).isTrue();
+            long probes = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM startup_probe").mapTo(Long.class).one());
+            assertThat(probes).isZero();
+        }
+    }
+
+    @Test
+    void versions_are_compared_the_way_flyway_compares_them() {
+        assertThat(Migrations.normalized("1")).isEqualTo(Migrations.normalized("1.0"));
+        assertThat(Migrations.normalized("1_2")).isEqualTo("1.2");
+        assertThat(Migrations.normalized("010")).isEqualTo("10");
+        assertThat(Migrations.normalized("1.2")).isNotEqualTo(Migrations.normalized("1.20"));
+    }
+
+    @Test
+    void the_shipped_migrations_are_found_in_their_folder() {
+        assertThat(new Migrations(List.of("db/migration")).shippedFileNames())
+                .contains("V1__articles.sql", "V2__ranking.sql", "V13__newsroom_webhooks.sql");
     }
 
     @Test
