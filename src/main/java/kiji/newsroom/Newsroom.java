@@ -43,7 +43,7 @@ public final class Newsroom implements AutoCloseable {
         var revisions = new Revisions(jdbi, clock);
         var editorial = new Editorial(articles.service(), articles.store(), desk, revisions, audit, clock);
         var articlePages = new ArticlePages(editorial, new ArticleListing(jdbi), desk, articles.store(),
-                articles.service(), articles.categories(), articles.permalinks(), articles.readership());
+                articles.service(), articles.categories(), articles.permalinks(), articles.readership(), photos);
         this.webhooks = new Webhooks(jdbi, clock, articles.permalinks(), articles.baseUrl());
         this.webhookSender = new WebhookSender(jdbi, clock);
         articles.service().addListener(webhooks::on);
