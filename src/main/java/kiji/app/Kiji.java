@@ -114,7 +114,7 @@ public final class Kiji implements AutoCloseable {
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
                 searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
                 sitemaps::register, site::register, renderCache::register);
-        this.web = WebServer.create(errorPages, features, config.host(), config.port());
+        this.web = WebServer.create(errorPages.withSection("/newsroom", newsroom.routes::renderError), features, config.host(), config.port());
     }
 
     /** Opens the configured database: PostgreSQL when a URL is set, else SQLite under the data folder. */
