@@ -59,8 +59,10 @@ class FeaturedPhotoEditorTest {
 
         long id = EditorialTest.create(editor, form("観艦式を公開(10月21日)", String.valueOf(photo.id())));
         assertThat(app.kiji.articles.find(id).orElseThrow().featuredPhotoId()).contains(photo.id());
-        var page = Jsoup.parse(editor.get("/newsroom/articles/" + id).body());
+        var html = editor.get("/newsroom/articles/" + id).body();
+        var page = Jsoup.parse(html);
         assertThat(page.select("#featured-photo input[checked]").attr("value")).isEqualTo(String.valueOf(photo.id()));
+        assertThat(new kiji.testing.HtmlChecker().errors(html)).as("Nu checker on the editor with the picker").isEmpty();
 
         assertThat(editor.post("/newsroom/articles/" + id, form("観艦式を公開(10月21日)", "")).statusCode()).isEqualTo(303);
         assertThat(app.kiji.articles.find(id).orElseThrow().featuredPhotoId()).isEmpty();
