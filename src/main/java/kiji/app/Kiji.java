@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import kiji.article.ArticleApi;
+import kiji.article.ArticlePhoto;
 import kiji.article.ArticleService;
 import kiji.article.ArticleStore;
 import kiji.article.CategoryStore;
@@ -25,6 +26,7 @@ import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.FileMediaStore;
 import kiji.newsroom.Newsroom;
+import kiji.newsroom.Photos;
 import kiji.newsroom.Readership;
 import kiji.ranking.RankingFeature;
 import kiji.search.IndexBusyException;
@@ -71,7 +73,11 @@ public final class Kiji implements AutoCloseable {
         var jdbi = database.jdbi();
         this.categories = new CategoryStore(jdbi);
         this.articles = new ArticleStore(jdbi, database.dialect());
-        this.articleService = new ArticleService(articles, categories, new MarkdownRenderer(), clock);
+        // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
+        var photos = new Photos(jdbi, new FileMediaStore(config.dataDir().resolve("media")), clock);
+        ArticlePhoto.Library photoLibrary = photos::forArticle;
+        this.articleService = new ArticleService(articles, categories, new MarkdownRenderer(photoLibrary), clock,
+                photoLibrary);
         this.tokens = new ApiTokens(jdbi, clock);
         steps.done("articles");
         var stored = new StoredArticles(articles);
@@ -87,10 +93,11 @@ public final class Kiji implements AutoCloseable {
         var publisher = new Publisher(config.siteName(), config.baseUrl(),
                 new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-logo.png"), "image/png", 0, 600, 60),
                 new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-og.png"), "image/png", 0, 1200, 630));
-        FeaturedImage.Source featuredImages = FeaturedImage.Source.none();
+        var featuredImages = FeaturedImage.Source.of(photoLibrary, publisher);
         var metadata = new ArticleMetadata(publisher, permalinks, featuredImages);
-        var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock, metadata), permalinks);
-        var api = new ArticleApi(articleService, articles, categories, permalinks, Json.mapper(), clock);
+        var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock, metadata,
+                photoLibrary), permalinks);
+        var api = new ArticleApi(articleService, articles, categories, permalinks, Json.mapper(), clock, photoLibrary);
         var guard = new ApiTokenGuard(tokens);
         var searchRoutes = new SearchRoutes(search, stored, categories, permalinks, frame, clock);
         var feedSettings = FeedSettings.fromEnvironment(System.getenv());
@@ -105,8 +112,7 @@ public final class Kiji implements AutoCloseable {
         var readership = new Readership(ranking.store(), ranking::top, clock);
         var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,
                 config.baseUrl());
-        var media = new FileMediaStore(config.dataDir().resolve("media"));
-        this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, media,
+        this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, photos,
                 config.baseUrl().startsWith("https://"));
         steps.done("newsroom");
         // The render cache goes last: on a hit it skips what follows, so every other feature's
@@ -114,7 +120,7 @@ public final class Kiji implements AutoCloseable {
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
                 searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
                 sitemaps::register, site::register, renderCache::register);
-        this.web = WebServer.create(errorPages, features, config.host(), config.port());
+        this.web = WebServer.create(errorPages.withSection("/newsroom", newsroom.routes::renderError), features, config.host(), config.port());
         steps.done("web server");
     }
 

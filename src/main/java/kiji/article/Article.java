@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * A stored article. {@code body} is the Markdown the editor wrote; {@code bodyHtml} is its
  * sanitized rendering, made once at save time so a page view never renders Markdown.
+ * {@code featuredPhotoId} names the photo shown at the top of the page and in feeds
+ * (see {@link ArticlePhoto.Library}).
  */
 public record Article(
         long id,
@@ -20,11 +22,21 @@ public record Article(
         Status status,
         Optional<Instant> publishedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Optional<Long> featuredPhotoId) {
 
     public Article {
         tags = List.copyOf(tags);
         authors = List.copyOf(authors);
+        featuredPhotoId = featuredPhotoId == null ? Optional.empty() : featuredPhotoId;
+    }
+
+    /** An article without a featured photo. */
+    public Article(long id, String title, String lead, String body, String bodyHtml, Category category,
+                   List<String> tags, List<String> authors, Status status, Optional<Instant> publishedAt,
+                   Instant createdAt, Instant updatedAt) {
+        this(id, title, lead, body, bodyHtml, category, tags, authors, status, publishedAt, createdAt, updatedAt,
+                Optional.empty());
     }
 
     /**

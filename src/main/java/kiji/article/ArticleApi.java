@@ -23,9 +23,11 @@ public final class ArticleApi {
     private final Permalinks permalinks;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ArticlePhoto.Library photos;
 
     public ArticleApi(ArticleService service, ArticleStore articles, CategoryStore categories, Permalinks permalinks,
-                      ObjectMapper json, Clock clock) {
+                      ObjectMapper json, Clock clock, ArticlePhoto.Library photos) {
+        this.photos = photos;
         this.service = service;
         this.articles = articles;
         this.categories = categories;
@@ -56,7 +58,7 @@ public final class ArticleApi {
     private void getPublic(Context ctx) {
         var article = articles.findPublic(RequestParams.pathId(ctx), clock.instant())
                 .orElseThrow(() -> new NotFoundResponse("no such article"));
-        ctx.json(ArticleJson.of(article, permalinks));
+        ctx.json(ArticleJson.of(article, permalinks, photos));
     }
 
     private void listAdmin(Context ctx) {
@@ -69,12 +71,12 @@ public final class ArticleApi {
 
     private void get(Context ctx) {
         ctx.json(ArticleJson.of(articles.find(RequestParams.pathId(ctx)).orElseThrow(() -> new NotFoundResponse("no such article")),
-                permalinks));
+                permalinks, photos));
     }
 
     private void create(Context ctx) {
         var created = service.create(ArticleRequest.parse(body(ctx)));
-        ctx.status(201).header("Location", "/api/admin/articles/" + created.id()).json(ArticleJson.of(created, permalinks));
+        ctx.status(201).header("Location", "/api/admin/articles/" + created.id()).json(ArticleJson.of(created, permalinks, photos));
     }
 
     private void update(Context ctx) {
@@ -84,7 +86,7 @@ public final class ArticleApi {
             throw ValidationException.of("id", "does not match the id in the path");
         }
         var updated = service.update(id, draft).orElseThrow(() -> new NotFoundResponse("no such article"));
-        ctx.json(ArticleJson.of(updated, permalinks));
+        ctx.json(ArticleJson.of(updated, permalinks, photos));
     }
 
     private void delete(Context ctx) {
@@ -120,7 +122,7 @@ public final class ArticleApi {
     }
 
     private Map<String, Object> page(Page<Article> page) {
-        return Map.of("items", page.items().stream().map(a -> ArticleJson.of(a, permalinks)).toList(),
+        return Map.of("items", page.items().stream().map(a -> ArticleJson.of(a, permalinks, photos)).toList(),
                 "page", page.number(), "size", page.size(), "total", page.total());
     }
 

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class ArticleRequest {
     private static final Set<String> FIELDS =
-            Set.of("id", "title", "lead", "body", "category", "tags", "authors", "status", "publishedAt");
+            Set.of("id", "title", "lead", "body", "category", "tags", "authors", "status", "publishedAt",
+                    "featuredPhoto");
 
     private ArticleRequest() {}
 
@@ -57,8 +58,9 @@ public final class ArticleRequest {
                 errors.put("publishedAt", "not an ISO-8601 time such as 2024-10-21T10:58:00+09:00");
             }
         }
+        var featuredPhoto = photoId(json.get("featuredPhoto"), errors);
         if (!errors.isEmpty()) throw new ValidationException(errors);
-        return new ArticleDraft(id, title, lead, body, category, tags, authors, status, publishedAt);
+        return new ArticleDraft(id, title, lead, body, category, tags, authors, status, publishedAt, featuredPhoto);
     }
 
     /** An ISO-8601 instant; a time without an offset is Japan time, as editors write it. */
@@ -68,6 +70,20 @@ public final class ArticleRequest {
         } catch (DateTimeParseException e) {
             return LocalDateTime.parse(s).atZone(TokyoTime.ZONE).toInstant();
         }
+    }
+
+    /**
+     * {@code "featuredPhoto": 12}, or the object an answer carries ({@code {"id": 12, ...}}), so
+     * a client can send back what it read; null or absent means none.
+     */
+    private static Optional<Long> photoId(JsonNode node, Map<String, String> errors) {
+        if (node == null || node.isNull()) return Optional.empty();
+        var id = node.isObject() ? node.get("id") : node;
+        if (id != null && id.canConvertToExactIntegral() && id.canConvertToLong() && id.asLong() > 0) {
+            return Optional.of(id.asLong());
+        }
+        errors.put("featuredPhoto", "must be a photo id (a positive integer), {\"id\": N} or null");
+        return Optional.empty();
     }
 
     private static String string(JsonNode json, String field, Map<String, String> errors) {

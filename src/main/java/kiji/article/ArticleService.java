@@ -27,13 +27,22 @@ public final class ArticleService {
     private final CategoryStore categories;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    private final ArticlePhoto.Library photos;
     private final List<ArticleEvent.Listener> listeners = new CopyOnWriteArrayList<>();
 
+    /** A service whose articles can have no featured photo (no media library). */
     public ArticleService(ArticleStore articles, CategoryStore categories, MarkdownRenderer markdown, Clock clock) {
+        this(articles, categories, markdown, clock, ArticlePhoto.Library.none());
+    }
+
+    /** {@code photos} is where a featured photo's id must be found for a save to pass. */
+    public ArticleService(ArticleStore articles, CategoryStore categories, MarkdownRenderer markdown, Clock clock,
+                          ArticlePhoto.Library photos) {
         this.articles = articles;
         this.categories = categories;
         this.markdown = markdown;
         this.clock = clock;
+        this.photos = photos;
     }
 
     public void addListener(ArticleEvent.Listener listener) {
@@ -89,7 +98,7 @@ public final class ArticleService {
         // Publishing without a time means "now"; keep to the second, as editors see it.
         if (status == Status.PUBLISHED && publishedAt.isEmpty()) publishedAt = Optional.of(clock.instant());
         return new ArticleDraft(d.id(), strip(d.title()), strip(d.lead()), d.body() == null ? null : d.body().strip(),
-                strip(d.category()), names(d.tags()), names(d.authors()), status, publishedAt);
+                strip(d.category()), names(d.tags()), names(d.authors()), status, publishedAt, d.featuredPhotoId());
     }
 
     private Category validate(ArticleDraft d) {
@@ -111,6 +120,9 @@ public final class ArticleService {
             if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
                 errors.put("publishedAt", "must be between 1900-01-01 and 9999-12-31");
             }
+        });
+        d.featuredPhotoId().ifPresent(photo -> {
+            if (photos.find(photo).isEmpty()) errors.put("featuredPhoto", "unknown photo: " + photo);
         });
         Optional<Category> category = Optional.empty();
         if (d.category() == null || d.category().isEmpty()) {

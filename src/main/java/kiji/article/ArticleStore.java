@@ -17,7 +17,7 @@ import org.jdbi.v3.core.statement.Query;
 public final class ArticleStore {
     private static final String SELECT = """
             SELECT a.id, a.title, a.lead, a.body, a.body_html, a.status, a.published_at, a.created_at,
-                   a.updated_at, c.id AS c_id, c.slug AS c_slug, c.name AS c_name, c.section AS c_section
+                   a.updated_at, a.featured_photo_id, c.id AS c_id, c.slug AS c_slug, c.name AS c_name, c.section AS c_section
             FROM article a JOIN category c ON c.id = a.category_id
             """;
     // Readers see published and scheduled articles whose time has come (see Article#isPublicAt).
@@ -42,14 +42,14 @@ public final class ArticleStore {
             var sql = d.id().isPresent()
                     ? """
                     INSERT INTO article (id, title, lead, body, body_html, category_id, status, published_at,
-                                         created_at, updated_at)
-                    VALUES (:id, :title, :lead, :body, :html, :category, :status, :publishedAt, :now, :now)
+                                         created_at, updated_at, featured_photo_id)
+                    VALUES (:id, :title, :lead, :body, :html, :category, :status, :publishedAt, :now, :now, :photo)
                     ON CONFLICT (id) DO NOTHING
                     RETURNING id"""
                     : """
                     INSERT INTO article (title, lead, body, body_html, category_id, status, published_at,
-                                         created_at, updated_at)
-                    VALUES (:title, :lead, :body, :html, :category, :status, :publishedAt, :now, :now)
+                                         created_at, updated_at, featured_photo_id)
+                    VALUES (:title, :lead, :body, :html, :category, :status, :publishedAt, :now, :now, :photo)
                     RETURNING id""";
             var q = h.createQuery(sql);
             d.id().ifPresent(v -> q.bind("id", v));
@@ -67,7 +67,8 @@ public final class ArticleStore {
         return jdbi.inTransaction(h -> {
             var q = h.createQuery("""
                     UPDATE article SET title = :title, lead = :lead, body = :body, body_html = :html,
-                           category_id = :category, status = :status, published_at = :publishedAt, updated_at = :now
+                           category_id = :category, status = :status, published_at = :publishedAt, updated_at = :now,
+                           featured_photo_id = :photo
                     WHERE id = :id RETURNING id""");
             q.bind("id", id);
             if (bindFields(q, d, bodyHtml, category, now).mapTo(Long.class).findOne().isEmpty()) {
@@ -164,7 +165,8 @@ public final class ArticleStore {
                 .bind("category", category.id())
                 .bind("status", d.status().key())
                 .bind("publishedAt", d.publishedAt().map(Instant::toEpochMilli).orElse(null))
-                .bind("now", now.toEpochMilli());
+                .bind("now", now.toEpochMilli())
+                .bind("photo", d.featuredPhotoId().orElse(null));
     }
 
     private static void writeLinks(Handle h, long id, ArticleDraft d) {
@@ -196,12 +198,13 @@ public final class ArticleStore {
 
     private static List<Article> load(Handle h, Query q) {
         record Row(long id, String title, String lead, String body, String html, String status, Long publishedAt,
-                   long created, long updated, Category category) {}
+                   long created, long updated, Long photo, Category category) {}
         var rows = q.map((rs, ctx) -> new Row(
                         rs.getLong("id"), rs.getString("title"), rs.getString("lead"), rs.getString("body"),
                         rs.getString("body_html"), rs.getString("status"),
                         rs.getObject("published_at") == null ? null : rs.getLong("published_at"),
                         rs.getLong("created_at"), rs.getLong("updated_at"),
+                        rs.getObject("featured_photo_id") == null ? null : rs.getLong("featured_photo_id"),
                         new Category(rs.getLong("c_id"), rs.getString("c_slug"), rs.getString("c_name"),
                                 rs.getString("c_section"))))
                 .list();
@@ -215,7 +218,7 @@ public final class ArticleStore {
                     tags.getOrDefault(r.id, List.of()), authors.getOrDefault(r.id, List.of()),
                     Status.parse(r.status).orElseThrow(),
                     Optional.ofNullable(r.publishedAt).map(Instant::ofEpochMilli),
-                    Instant.ofEpochMilli(r.created), Instant.ofEpochMilli(r.updated)));
+                    Instant.ofEpochMilli(r.created), Instant.ofEpochMilli(r.updated), Optional.ofNullable(r.photo)));
         }
         return out;
     }

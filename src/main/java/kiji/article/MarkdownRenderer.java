@@ -3,6 +3,7 @@ package kiji.article;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -19,6 +20,8 @@ import org.owasp.html.PolicyFactory;
  *
  * <p>Two conventions of Japanese government releases get their own classes: a paragraph that
  * starts with ※ is a note ({@code class="note"}), and a closing (以上) is {@code class="end"}.
+ * A photo from the media library ({@code ![…](/media/12/960.jpg)}) gets its other sizes as
+ * {@code srcset}/{@code sizes}, its pixel size and lazy loading, so a phone loads 480 pixels.
  */
 public final class MarkdownRenderer {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
@@ -31,6 +34,11 @@ public final class MarkdownRenderer {
             .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
             .allowAttributes("href").onElements("a")
             .allowAttributes("src", "alt", "width", "height").onElements("img")
+            // srcset holds several URLs: each must be one src would accept (see Srcset)
+            .allowAttributes("srcset").matching((element, name, value) -> Srcset.clean(value)).onElements("img")
+            .allowAttributes("sizes").matching(Srcset.SIZES).onElements("img")
+            .allowAttributes("loading").matching(true, "lazy", "eager").onElements("img")
+            .allowAttributes("decoding").matching(true, "async").onElements("img")
             .allowAttributes("start").onElements("ol")
             // A URL without a scheme (/media/…) is relative and allowed; javascript:, data: and
             // every other scheme are dropped.
@@ -38,20 +46,38 @@ public final class MarkdownRenderer {
             .toFactory();
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .attributeProviderFactory(ctx -> new ReleaseConventions())
-            .build();
+    private final HtmlRenderer renderer;
 
-    public String render(String markdown) {
-        return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+    /** A renderer that knows no media library: body photos get no {@code srcset}. */
+    public MarkdownRenderer() {
+        this(ArticlePhoto.Library.none());
     }
 
-    private static final class ReleaseConventions implements AttributeProvider {
+    public MarkdownRenderer(ArticlePhoto.Library photos) {
+        this.renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(ctx -> new ReleaseConventions(photos))
+                .build();
+    }
+
+    public String render(String markdown) {
+        return sanitize(renderer.render(parser.parse(markdown)));
+    }
+
+    /** The allow-list alone, for any HTML: what {@link #render} applies after CommonMark. */
+    static String sanitize(String html) {
+        return POLICY.sanitize(html);
+    }
+
+    private record ReleaseConventions(ArticlePhoto.Library photos) implements AttributeProvider {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Image image) {
+                photo(image, attributes);
+                return;
+            }
             if (!(node instanceof Paragraph) || !(node.getFirstChild() instanceof Text text)) return;
             var literal = text.getLiteral().strip();
             if (literal.startsWith("※")) {
@@ -59,6 +85,20 @@ public final class MarkdownRenderer {
             } else if (node.getFirstChild().getNext() == null && literal.matches("[(（]以上[)）]")) {
                 attributes.put("class", "end");
             }
+        }
+
+        private void photo(Image image, Map<String, String> attributes) {
+            var variant = ArticlePhoto.Variant.of(image.getDestination());
+            var photo = variant.flatMap(v -> photos.find(v.photoId()));
+            if (photo.isEmpty() || !photo.get().variants().contains(variant.get().width())) return;
+            var p = photo.get();
+            int w = variant.get().width();
+            attributes.put("srcset", p.srcset());
+            attributes.put("sizes", ArticlePhoto.SIZES);
+            attributes.put("width", Integer.toString(w));
+            attributes.put("height", Integer.toString(p.heightAt(w)));
+            attributes.put("loading", "lazy");
+            attributes.put("decoding", "async");
         }
     }
 }

@@ -43,6 +43,7 @@ public final class ArticleMetadata {
             meta(p, "og:image:width", Integer.toString(image.width()));
             meta(p, "og:image:height", Integer.toString(image.height()));
         }
+        if (!image.alt().isBlank()) meta(p, "og:image:alt", image.alt());
         meta(p, "article:published_time", published);
         meta(p, "article:modified_time", modified);
         meta(p, "article:section", a.category().name());
@@ -54,6 +55,7 @@ public final class ArticleMetadata {
         meta(n, "twitter:title", a.title());
         meta(n, "twitter:description", description);
         meta(n, "twitter:image", image.url());
+        if (!image.alt().isBlank()) meta(n, "twitter:image:alt", image.alt());
 
         return new ArticleHead(p, n, List.of(newsArticle(a, url, image, description, published, modified),
                 breadcrumbs(a, url)));
@@ -126,6 +128,7 @@ public final class ArticleMetadata {
             m.put("width", image.width());
             m.put("height", image.height());
         }
+        if (!image.alt().isBlank()) m.put("caption", image.alt());
         return m;
     }
 

@@ -20,26 +20,29 @@ import kiji.article.ValidationException;
  * publish time is entered and shown in Japan time ({@code 2024-10-21T10:58}).
  */
 public record ArticleForm(String title, String lead, String category, String tags, String authors, String body,
-                          String status, String publishedAt) {
+                          String status, String publishedAt, String featuredPhoto) {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final Map<String, String> LABELS = Map.of("title", "タイトル", "lead", "リード", "body", "本文",
-            "category", "カテゴリー", "tags", "タグ", "authors", "筆者", "status", "状態", "publishedAt", "公開日時");
+            "category", "カテゴリー", "tags", "タグ", "authors", "筆者", "status", "状態", "publishedAt", "公開日時",
+            "featuredPhoto", "トップ写真");
 
     static ArticleForm blank(String category) {
-        return new ArticleForm("", "", category, "", "", "", "draft", "");
+        return new ArticleForm("", "", category, "", "", "", "draft", "", "");
     }
 
     static ArticleForm of(Article a) {
         return new ArticleForm(a.title(), a.lead(), a.category().slug(), String.join("、", a.tags()),
                 String.join("、", a.authors()), a.body(), a.status().key(),
-                a.publishedAt().map(t -> LOCAL.format(t.atZone(TokyoTime.ZONE))).orElse(""));
+                a.publishedAt().map(t -> LOCAL.format(t.atZone(TokyoTime.ZONE))).orElse(""),
+                a.featuredPhotoId().map(String::valueOf).orElse(""));
     }
 
     static ArticleForm from(Context ctx) {
         return new ArticleForm(NewsroomParams.form(ctx, "title"), NewsroomParams.form(ctx, "lead"),
                 NewsroomParams.form(ctx, "category"), NewsroomParams.form(ctx, "tags"),
                 NewsroomParams.form(ctx, "authors"), NewsroomParams.form(ctx, "body").replace("\r\n", "\n"),
-                NewsroomParams.form(ctx, "status"), NewsroomParams.form(ctx, "publishedAt"));
+                NewsroomParams.form(ctx, "status"), NewsroomParams.form(ctx, "publishedAt"),
+                NewsroomParams.form(ctx, "featuredPhoto"));
     }
 
     /** The draft to save; field errors (in Japanese) when the text cannot be read. */
@@ -55,9 +58,14 @@ public record ArticleForm(String title, String lead, String category, String tag
                 errors.put("publishedAt", "日時は 2024-10-21T10:58 の形で入力してください（日本時間）");
             }
         }
+        Optional<Long> photo = Optional.empty();
+        if (!featuredPhoto.isBlank()) {
+            if (featuredPhoto.strip().matches("[1-9][0-9]{0,17}")) photo = Optional.of(Long.parseLong(featuredPhoto.strip()));
+            else errors.put("featuredPhoto", "トップ写真を一覧から選び直してください");
+        }
         if (!errors.isEmpty()) throw new ValidationException(errors);
         return new ArticleDraft(Optional.empty(), title, lead, body, category, names(tags), names(authors),
-                parsedStatus.get(), time);
+                parsedStatus.get(), time, photo);
     }
 
     /** ArticleService's field messages, said in Japanese with the field's label. */
@@ -70,6 +78,7 @@ public record ArticleForm(String title, String lead, String category, String tag
             else if (message.startsWith("required")) text = label + "を入力してください";
             else if (message.startsWith("at most")) text = label + "は" + message.replaceAll("\\D+", "") + "文字（件）以内にしてください";
             else if (message.startsWith("unknown category")) text = "カテゴリーが見つかりません";
+            else if (message.startsWith("unknown photo")) text = "トップ写真に選んだ写真が見つかりません。一覧から選び直してください";
             else if (message.startsWith("contains control")) text = label + "に使えない制御文字が含まれています";
             else if (message.startsWith("each entry")) text = label + "は1件100文字以内、「/」は使えません";
             else text = label + "が正しくありません（" + message + "）";

@@ -14,6 +14,7 @@ import kiji.article.ValidationException;
 /** The article list, the editor, its live preview, and the status actions. */
 final class ArticlePages {
     static final int PAGE_SIZE = 30;
+    static final int PHOTO_CHOICES = 24;
     private static final Map<String, String> DONE = Map.of("saved", "保存しました。", "review", "レビューを依頼しました。",
             "unpublished", "公開を取り消しました（下書きに戻しました）。", "trashed", "ゴミ箱に移動しました。",
             "restored", "ゴミ箱から戻しました（下書き）。", "revision", "選んだ版に戻しました。");
@@ -26,9 +27,12 @@ final class ArticlePages {
     private final CategoryStore categories;
     private final Permalinks permalinks;
     private final ArticleViews views;
+    private final Photos photos;
 
     ArticlePages(Editorial editorial, ArticleListing listing, ArticleDesk desk, ArticleStore store,
-                 ArticleService service, CategoryStore categories, Permalinks permalinks, ArticleViews views) {
+                 ArticleService service, CategoryStore categories, Permalinks permalinks, ArticleViews views,
+                 Photos photos) {
+        this.photos = photos;
         this.editorial = editorial;
         this.listing = listing;
         this.desk = desk;
@@ -135,10 +139,20 @@ final class ArticlePages {
         var state = item.map(i -> ArticleRows.state(i.article(), i.facts())).orElse("draft");
         var editor = new ArticleRows.Editor(item.map(i -> i.article().id()), form, errors, categories.all(), permalink,
                 session.user().role().canPublish(), state, ArticleRows.label(state),
-                item.map(i -> i.facts().trashed()).orElse(false));
+                item.map(i -> i.facts().trashed()).orElse(false), photoChoices(form));
         var title = item.isPresent() ? "記事を編集" : "新規作成";
         ctx.status(status).render("newsroom/editor.jte", Map.of("view",
                 notice(ctx, NewsroomView.of(session, title, item.isPresent() ? "articles" : "new")), "editor", editor));
+    }
+
+    /** The latest uploads to pick a featured photo from, and the one chosen if it is older. */
+    private java.util.List<Photo> photoChoices(ArticleForm form) {
+        var choices = new java.util.ArrayList<>(photos.recent(PHOTO_CHOICES));
+        var chosen = form.featuredPhoto().strip();
+        if (chosen.matches("[1-9][0-9]{0,17}") && choices.stream().noneMatch(p -> chosen.equals(String.valueOf(p.id())))) {
+            photos.find(Long.parseLong(chosen)).ifPresent(p -> choices.add(0, p));
+        }
+        return choices;
     }
 
     private static NewsroomView notice(Context ctx, NewsroomView view) {

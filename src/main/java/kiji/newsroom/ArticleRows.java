@@ -26,11 +26,19 @@ public final class ArticleRows {
         }
     }
 
-    /** The editor page. {@code id} is empty for a new article. */
+    /**
+     * The editor page. {@code id} is empty for a new article; {@code photos} are the choices for
+     * the featured photo (the latest uploads, and the chosen one even when it is older).
+     */
     public record Editor(Optional<Long> id, ArticleForm form, Map<String, String> errors, List<Category> categories,
-                         String permalink, boolean canPublish, String state, String stateLabel, boolean trashed) {
+                         String permalink, boolean canPublish, String state, String stateLabel, boolean trashed,
+                         List<Photo> photos) {
         public String action() {
             return id.map(i -> "/newsroom/articles/" + i).orElse("/newsroom/articles");
+        }
+
+        public boolean isFeatured(Photo p) {
+            return String.valueOf(p.id()).equals(form.featuredPhoto().strip());
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /** {@link MediaStore} on the local disk: {@code DATA/media/12/960.jpg}. Writes are atomic (temp file, then move). */
@@ -40,6 +41,18 @@ public final class FileMediaStore implements MediaStore {
             return Optional.of(Files.readAllBytes(resolve(key)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read media " + key, e);
+        }
+    }
+
+    @Override
+    public OptionalLong size(String key) {
+        if (!KEY.matcher(key).matches()) return OptionalLong.empty();
+        try {
+            return OptionalLong.of(Files.size(resolve(key)));
+        } catch (NoSuchFileException e) {
+            return OptionalLong.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read media " + key, e);
         }

@@ -1,6 +1,7 @@
 package kiji.newsroom;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Where photo files live. Keys look like {@code 12/960.jpg}. The default keeps them under
@@ -12,4 +13,9 @@ public interface MediaStore {
     Optional<byte[]> get(String key);
 
     void deleteAll(String prefix);
+
+    /** A stored file's size in bytes (feeds' enclosure length), without reading it where the store can. */
+    default OptionalLong size(String key) {
+        return get(key).map(b -> OptionalLong.of(b.length)).orElse(OptionalLong.empty());
+    }
 }

@@ -29,9 +29,10 @@ public final class Newsroom implements AutoCloseable {
      * @param httpsSite true when the public base URL is https:// (cookies are then always Secure,
      *     also behind a TLS-terminating proxy)
      */
-    public Newsroom(Database database, Clock clock, ApiTokens tokens, Articles articles, MediaStore media,
+    public Newsroom(Database database, Clock clock, ApiTokens tokens, Articles articles, Photos photos,
                     boolean httpsSite) {
         var jdbi = database.jdbi();
+        this.photos = photos;
         this.users = new Users(jdbi, clock);
         this.sessions = new Sessions(jdbi, clock);
         this.audit = new AuditLog(jdbi, clock);
@@ -42,8 +43,7 @@ public final class Newsroom implements AutoCloseable {
         var revisions = new Revisions(jdbi, clock);
         var editorial = new Editorial(articles.service(), articles.store(), desk, revisions, audit, clock);
         var articlePages = new ArticlePages(editorial, new ArticleListing(jdbi), desk, articles.store(),
-                articles.service(), articles.categories(), articles.permalinks(), articles.readership());
-        this.photos = new Photos(jdbi, media, clock);
+                articles.service(), articles.categories(), articles.permalinks(), articles.readership(), photos);
         this.webhooks = new Webhooks(jdbi, clock, articles.permalinks(), articles.baseUrl());
         this.webhookSender = new WebhookSender(jdbi, clock);
         articles.service().addListener(webhooks::on);

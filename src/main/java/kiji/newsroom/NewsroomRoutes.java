@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
+import kiji.site.ErrorPages;
 
 /** Every route under {@code /newsroom}; the guard runs before each (see {@link NewsroomGuard}). */
 public final class NewsroomRoutes {
@@ -82,6 +83,15 @@ public final class NewsroomRoutes {
         } else {
             error(ctx, 401, "ログインが必要です。ログインし直してから、もう一度操作してください。");
         }
+    }
+
+    /**
+     * The errors Javalin raises under {@code /newsroom} (an unknown page, a wrong method, a
+     * handler's 404) in the newsroom's frame, not the public site's; English messages from
+     * Javalin become the Japanese title for the status.
+     */
+    public void renderError(Context ctx, int status, String message) {
+        error(ctx, status, ErrorPages.japanese(message) ? message : ErrorPages.title(status));
     }
 
     static void error(Context ctx, int status, String message) {

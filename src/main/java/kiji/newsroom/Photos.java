@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import kiji.article.ArticlePhoto;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -54,6 +55,18 @@ public final class Photos {
     public Optional<Photo> find(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM media WHERE id = :id")
                 .bind("id", id).map(MAPPER).findOne());
+    }
+
+    /**
+     * A photo as articles show it (kiji.article's {@link ArticlePhoto.Library}), with the byte
+     * size of its largest variant for feed enclosures; empty for an unknown id.
+     */
+    public Optional<ArticlePhoto> forArticle(long id) {
+        return find(id).map(p -> p.shown(store.size(largestKey(p)).orElse(0)));
+    }
+
+    private static String largestKey(Photo p) {
+        return p.id() + "/" + p.variants().get(p.variants().size() - 1) + "." + p.format();
     }
 
     public List<Photo> recent(int limit) {

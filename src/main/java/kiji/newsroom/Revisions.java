@@ -19,12 +19,16 @@ final class Revisions {
     static final int CAP = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The fields a revision keeps; {@code publishedAt} is epoch millis or null. */
+    /**
+     * The fields a revision keeps; {@code publishedAt} is epoch millis or null, and so is
+     * {@code featuredPhoto} (a photo id; revisions saved before it existed read as none).
+     */
     record Snapshot(String title, String lead, String body, String category, List<String> tags, List<String> authors,
-                    String status, Long publishedAt) {
+                    String status, Long publishedAt, Long featuredPhoto) {
         static Snapshot of(Article a) {
             return new Snapshot(a.title(), a.lead(), a.body(), a.category().slug(), a.tags(), a.authors(),
-                    a.status().key(), a.publishedAt().map(Instant::toEpochMilli).orElse(null));
+                    a.status().key(), a.publishedAt().map(Instant::toEpochMilli).orElse(null),
+                    a.featuredPhotoId().orElse(null));
         }
 
         ArticleDraft toDraft() {
@@ -33,14 +37,14 @@ final class Revisions {
 
         ArticleDraft toDraft(Status newStatus) {
             return new ArticleDraft(Optional.empty(), title, lead, body, category, tags, authors, newStatus,
-                    Optional.ofNullable(publishedAt).map(Instant::ofEpochMilli));
+                    Optional.ofNullable(publishedAt).map(Instant::ofEpochMilli), Optional.ofNullable(featuredPhoto));
         }
 
         /** The text the diff compares: the fields an editor reads, one per line, then the body. */
         String asText() {
             return "タイトル: " + title + "\nリード: " + lead + "\nカテゴリー: " + category + "\nタグ: "
                     + String.join("、", tags) + "\n筆者: " + String.join("、", authors) + "\n状態: " + status
-                    + "\n\n" + body;
+                    + "\nトップ写真: " + (featuredPhoto == null ? "なし" : "写真 " + featuredPhoto) + "\n\n" + body;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kiji.article.ArticleFilter;
+import kiji.article.ArticlePhoto;
 import kiji.article.ArticleStore;
 import kiji.article.CategoryStore;
 import kiji.article.PageRequest;
@@ -24,10 +25,12 @@ public final class SitePages {
     private final Frame frame;
     private final Clock clock;
     private final ArticleMetadata metadata;
+    private final ArticlePhoto.Library photos;
 
     public SitePages(ArticleStore articles, CategoryStore categories, Permalinks permalinks, Frame frame, Clock clock,
-                     ArticleMetadata metadata) {
+                     ArticleMetadata metadata, ArticlePhoto.Library photos) {
         this.metadata = metadata;
+        this.photos = photos;
         this.articles = articles;
         this.categories = categories;
         this.permalinks = permalinks;
@@ -52,7 +55,7 @@ public final class SitePages {
             ctx.redirect(canonical, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        var view = ArticleView.of(article, permalinks);
+        var view = ArticleView.of(article, permalinks, article.featuredPhotoId().flatMap(photos::find));
         var crumbs = List.of(new PageView.Crumb("ホーム", "/"),
                 new PageView.Crumb(article.category().name(), "/category/" + article.category().slug()));
         ctx.render("site/article.jte", Map.of(

@@ -64,7 +64,7 @@ class EditorialTest {
         return m;
     }
 
-    long create(NewsroomClient client, Map<String, String> fields) {
+    static long create(NewsroomClient client, Map<String, String> fields) {
         client.get("/newsroom/articles/new");
         var response = client.post("/newsroom/articles", fields);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(303);

@@ -84,6 +84,8 @@ class NewsroomBrowserTest {
         page.waitForFunction("document.querySelector('#preview-body img').naturalWidth > 0");
         assertThat(page.textContent("#preview-body p.note")).contains("写真:防衛省");
         assertThat(page.textContent("#preview-title")).isEqualTo("防衛装備展を視察(10月21日)");
+        var photoId = String.valueOf(app.kiji.newsroom.photos.recent(1).get(0).id());
+        page.check("#featured-photo label:has-text('防衛装備展の会場') input");
         page.selectOption("#status", "scheduled");
         page.fill("#publishedAt", "2024-10-21T11:30");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("newsroom-editor.png")).setFullPage(true));
@@ -91,6 +93,7 @@ class NewsroomBrowserTest {
         page.waitForSelector(".nr-notice");
         assertThat(page.textContent(".nr-notice")).contains("保存しました");
         assertThat(page.inputValue("#publishedAt")).isEqualTo("2024-10-21T11:30");
+        assertThat(page.getAttribute("#featured-photo input:checked", "value")).isEqualTo(photoId);
         var url = page.textContent(".nr-permalink").replace("URL: ", "").strip();
 
         var reader = browser.desktop();
@@ -105,7 +108,26 @@ class NewsroomBrowserTest {
         assertThat(onTime[0].status()).isEqualTo(200);
         assertThat(reader.textContent("h1")).isEqualTo("防衛装備展を視察(10月21日)");
         assertThat(reader.textContent("p.note")).contains("写真:防衛省");
-        reader.waitForFunction("document.querySelector('.article-body img').naturalWidth === 960");
+        // the featured photo opens the article: a figure whose srcset the browser chose from (a
+        // 640-pixel column on a desktop → the 960 variant), with its caption and credit
+        var figure = reader.locator("article figure.article-photo");
+        assertThat(figure.locator("img").getAttribute("srcset")).contains("/media/" + photoId + "/480.jpg 480w",
+                "/media/" + photoId + "/960.jpg 960w", "/media/" + photoId + "/1200.jpg 1200w");
+        assertThat(figure.locator("figcaption").textContent()).isEqualTo("防衛装備展の会場（写真:防衛省）");
+        await(reader, "document.querySelector('figure.article-photo img').currentSrc.endsWith('/960.jpg')"
+                + " && document.querySelector('figure.article-photo img').complete");
+        assertThat(reader.getAttribute(".article-body img", "srcset")).contains("/media/" + photoId + "/480.jpg 480w");
+        reader.locator(".article-body img").scrollIntoViewIfNeeded();
+        // (with srcset, naturalWidth is the slot's 640 px, so the chosen file is read from currentSrc)
+        await(reader, "document.querySelector('.article-body img').currentSrc.endsWith('/960.jpg')"
+                + " && document.querySelector('.article-body img').complete");
+        reader.evaluate("window.scrollTo(0, 0)");
+        reader.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("article-featured-photo.png")).setFullPage(true));
+        // a phone's full-width column takes the 480 variant of the same srcset
+        var phone = browser.phone();
+        phone.setExtraHTTPHeaders(Map.of("User-Agent", AnalyticsTest.CHROME));
+        phone.navigate(app.url(url));
+        await(phone, "document.querySelector('figure.article-photo img').currentSrc.endsWith('/480.jpg')");
 
         page.navigate(app.url("/newsroom/articles"));
         // 予約 until the scheduled publisher's next 15-second round, 公開中 after it.
@@ -135,6 +157,21 @@ class NewsroomBrowserTest {
         assertThat(cspViolations).isEmpty();
     }
 
+    /**
+     * Waits until the expression is true. Playwright's waitForFunction polls with eval, which the
+     * page's CSP (rightly) forbids; evaluate runs through the DevTools protocol instead.
+     */
+    private static void await(Page page, String expression) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Boolean.TRUE.equals(page.evaluate(expression))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still false after 10 s: " + expression + " (images: " + page.evaluate(
+                        "[...document.images].map(i => i.currentSrc + ' ' + i.naturalWidth + ' ' + i.complete).join(', ')") + ")");
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** The beacon is answered before its view is flushed: flush and re-read until it is in the buckets. */
     private void awaitCountedViews(long expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -159,8 +196,12 @@ class NewsroomBrowserTest {
     }
 
     @Test
-    void an_xss_corpus_saved_through_the_editor_never_runs_in_the_preview_or_on_the_public_page() {
+    void an_xss_corpus_saved_through_the_editor_never_runs_in_the_preview_or_on_the_public_page() throws Exception {
+        // a real library photo too, so the srcset the renderer adds is part of what is checked
+        var photo = app.kiji.newsroom.photos.upload(PhotoUploadTest.jpeg(1000, 600), "検査用の写真", "防衛省",
+                app.kiji.newsroom.users.find("sato").orElseThrow());
         var corpus = String.join("\n\n", List.of(
+                photo.markdown(),
                 "<script>console.log('XSS-RAN')</script>",
                 "<img src=x onerror=\"console.log('XSS-RAN');alert(1)\">",
                 "<svg onload=alert(1)><circle r=1></circle></svg>",
@@ -173,6 +214,9 @@ class NewsroomBrowserTest {
                 "<details open ontoggle=alert(1)>x</details>",
                 "<math><mi xlink:href=\"javascript:alert(1)\">m</mi></math>",
                 "[参照]: javascript:alert(1)\n\n[参照]",
+                "<img src=\"/media/1/960.jpg\" srcset=\"javascript:alert(1) 1x\">",
+                "<img srcset=\"/a.jpg 1x, data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+ 2x\">",
+                "![写真](/media/1/960.jpg \"t\\\" srcset=\\\"javascript:alert(1) 1x\")",
                 "※ 注記 <b onmouseover=alert(1)>太字</b>"));
         var dialogs = new CopyOnWriteArrayList<String>();
         var page = signIn("sato", "編集者のパスワード1", false);
@@ -195,6 +239,8 @@ class NewsroomBrowserTest {
         reader.navigate(app.url(url));
         assertThat(reader.textContent("h1")).contains("<img src=x onerror=alert(1)>XSS検査");
         assertInert(reader, ".article-body");
+        assertThat(reader.getAttribute(".article-body img[src='" + photo.bodyUrl() + "']", "srcset"))
+                .isEqualTo(photo.srcset());
         for (var link : reader.locator(".article-body a").all()) link.click(new com.microsoft.playwright.Locator.ClickOptions().setNoWaitAfter(true));
         reader.waitForTimeout(300);
         assertThat(dialogs).isEmpty();
@@ -210,12 +256,13 @@ class NewsroomBrowserTest {
         });
     }
 
-    /** No element under root has an on* attribute, a script/iframe/svg, or a javascript:/data: URL. */
+    /** No element under root has an on* attribute, a script/iframe/svg, or a javascript:/data: URL (srcset: any of its URLs). */
     private static void assertInert(Page page, String root) {
         var found = page.evaluate("root => { const out = []; for (const el of document.querySelector(root).querySelectorAll('*')) {"
                 + " const tag = el.tagName.toLowerCase(); if (['script','iframe','svg','math','object','embed'].includes(tag)) out.push(tag);"
                 + " for (const a of el.attributes) { const v = a.value.replace(/\\s/g, '').toLowerCase();"
-                + " if (a.name.startsWith('on') || v.startsWith('javascript:') || v.startsWith('data:') || a.name === 'srcdoc') out.push(tag + '[' + a.name + ']'); } }"
+                + " const urls = a.name === 'srcset' ? v.split(',') : [v];"
+                + " if (a.name.startsWith('on') || urls.some(u => u.startsWith('javascript:') || u.startsWith('data:')) || a.name === 'srcdoc') out.push(tag + '[' + a.name + ']'); } }"
                 + " return out.join(','); }", root);
         assertThat((String) found).as("active content under " + root).isEmpty();
     }

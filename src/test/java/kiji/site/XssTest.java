@@ -51,6 +51,11 @@ class XssTest {
             "![x](javascript:alert(1))",
             "![x](data:image/svg+xml,<svg onload=alert(1)>)",
             "![x\" onerror=\"alert(1)](https://example.com/a.png)",
+            "<img src=\"/media/1/960.jpg\" srcset=\"javascript:alert(1) 1x\">",
+            "<img src=\"/a.jpg\" srcset=\"/a.jpg 480w, data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+ 960w\">",
+            "<img srcset=\"&#x6A;avascript:alert(1) 2x\" sizes=\"url(javascript:alert(1))\">",
+            "![x](/media/1/960.jpg \"t\\\" srcset=\\\"javascript:alert(1) 1x\")",
+            "<picture><source srcset=\"javascript:alert(1)\"><img src=x></picture>",
             "<object data=\"javascript:alert(1)\"></object>",
             "<embed src=\"javascript:alert(1)\">",
             "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
@@ -175,6 +180,13 @@ class XssTest {
                 assertThat(value).as(context + ": " + key + " in " + e.outerHtml())
                         .doesNotStartWith("javascript:").doesNotStartWith("data:").doesNotStartWith("vbscript:");
                 if (key.equals("target")) assertThat(e.attr("rel")).as(context).contains("noopener");
+                if (key.equals("srcset")) {
+                    // every candidate is a URL: none may hide a scheme behind a comma
+                    for (var candidate : value.split(",")) {
+                        assertThat(candidate).as(context + ": srcset in " + e.outerHtml())
+                                .doesNotStartWith("javascript:").doesNotStartWith("data:").doesNotStartWith("vbscript:");
+                    }
+                }
             }
         }
     }
@@ -183,6 +195,7 @@ class XssTest {
     static boolean isTextMeta(Element e) {
         if (!e.normalName().equals("meta")) return false;
         var name = (e.attr("name") + e.attr("property")).toLowerCase(Locale.ROOT);
-        return !name.isEmpty() && !name.contains("url") && !name.contains("image");
+        // og:image:alt and twitter:image:alt are the photo's caption, text like the title
+        return !name.isEmpty() && !name.contains("url") && (!name.contains("image") || name.endsWith(":alt"));
     }
 }
