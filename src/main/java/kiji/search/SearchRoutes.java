@@ -50,7 +50,7 @@ public final class SearchRoutes {
         var crumbs = List.of(new PageView.Crumb("ホーム", "/"), new PageView.Crumb("記事検索", "/search"));
         ctx.header("Cache-Control", "no-store");
         ctx.render("search/results.jte", Map.of(
-                "page", frame.page(title, Optional.empty(), Optional.empty(), crumbs),
+                "page", frame.page(title, Optional.empty(), Optional.empty(), crumbs).withSearchQuery(request.text()),
                 "search", SearchPageView.of(request, categories.all(), results, permalinks)));
     }
 

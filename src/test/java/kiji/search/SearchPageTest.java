@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import kiji.testing.MutableClock;
 import kiji.testing.TestKiji;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,27 @@ class SearchPageTest {
                 .contains("<mark>護衛艦</mark>の一般公開")
                 .contains("2024-10-21 12:00")
                 .contains("日本の防衛");
+    }
+
+    @Test
+    void the_header_search_box_keeps_the_query_on_the_search_page_and_is_empty_elsewhere() {
+        var results = Jsoup.parse(app.get("/search?q=" + enc("護衛艦 -訓練")).body());
+        assertThat(results.select("header form.site-search input[name=q]").attr("value")).isEqualTo("護衛艦 -訓練");
+        assertThat(results.select("form.search-form input[name=q]").attr("value")).isEqualTo("護衛艦 -訓練");
+        var home = Jsoup.parse(app.get("/").body());
+        assertThat(home.select("header form.site-search input[name=q]")).hasSize(1);
+        assertThat(home.select("header form.site-search input[name=q]").hasAttr("value")).isFalse();
+    }
+
+    @Test
+    void a_query_with_quotes_and_markup_stays_text_in_both_search_boxes() {
+        var q = "\"><script>alert(3)</script>";
+        var raw = app.get("/search?q=" + enc(q)).body();
+        assertThat(raw).doesNotContain("<script>alert(3)");
+        var doc = Jsoup.parse(raw);
+        assertThat(doc.select("header form.site-search input[name=q]").attr("value")).isEqualTo(q);
+        assertThat(doc.select("form.search-form input[name=q]").attr("value")).isEqualTo(q);
+        assertThat(doc.select("script").stream().filter(s -> s.data().contains("alert"))).isEmpty();
     }
 
     @Test
