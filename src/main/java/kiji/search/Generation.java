@@ -14,7 +14,7 @@ import org.apache.lucene.util.IOUtils;
 /** One index folder opened for writing, with its near-real-time searchers. */
 record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
     /** Bumped when analysis or fields change, so an index built the old way is rebuilt on start. */
-    static final String SCHEMA = "kiji-search-2";
+    static final String SCHEMA = "kiji-search-3";
     static final String SCHEMA_KEY = "kiji.schema";
     static final String UNCOMMITTED = "uncommitted";
 
@@ -53,7 +53,9 @@ record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherM
         var directory = FSDirectory.open(dir);
         IndexWriter writer = null;
         try {
-            var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
+            var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64)
+                    // newest first on disk: a date-ordered search stops after the page's hits
+                    .setIndexSort(LuceneSearch.BY_DATE);
             writer = new IndexWriter(directory, config);
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());

@@ -60,7 +60,7 @@ public final class SearchRoutes {
         var items = results.items().stream().map(h -> new Item(h.articleId(), h.title(),
                 permalinks.of(h.articleId(), h.category()), h.publishedAt(), h.category().slug(), h.category().name(),
                 h.snippetHtml())).toList();
-        ctx.json(new Answer(results.total(), results.page(), results.size(), items));
+        ctx.json(new Answer(results.total(), results.totalIsLowerBound(), results.page(), results.size(), items));
     }
 
     private void reindex(Context ctx) {
@@ -69,8 +69,11 @@ public final class SearchRoutes {
         ctx.json(Map.of("documents", index.size(), "tookMs", (System.nanoTime() - started) / 1_000_000));
     }
 
-    /** {@code GET /api/search}: snippet is HTML (escaped text, matches in {@code <mark>}). */
-    record Answer(long total, int page, int size, List<Item> items) {}
+    /**
+     * {@code GET /api/search}: snippet is HTML (escaped text, matches in {@code <mark>}); when
+     * {@code totalIsLowerBound} is true, {@code total} is a floor ("at least"), not a count.
+     */
+    record Answer(long total, boolean totalIsLowerBound, int page, int size, List<Item> items) {}
 
     record Item(long articleId, String title, String url, Instant publishedAt, String category, String categoryName,
                 String snippet) {}

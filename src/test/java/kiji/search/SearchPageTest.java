@@ -91,6 +91,7 @@ class SearchPageTest {
                 .contains("href=\"/search?q=%E5%9F%BA%E5%9C%B0%E7%A5%AD&amp;sort=date&amp;page=2\"");
         var second = app.get("/search?q=" + enc("基地祭") + "&sort=date&page=2").body();
         assertThat(second).contains("2 / 2 ページ").contains("第1号").doesNotContain("第12号");
+        assertThat(app.get("/api/search?q=" + enc("基地祭")).body()).contains("\"total\":12,\"totalIsLowerBound\":false");
     }
 
     @Test
