@@ -53,7 +53,7 @@ record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherM
         var directory = FSDirectory.open(dir);
         IndexWriter writer = null;
         try {
-            var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64)
+            var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(ramBufferMb())
                     // newest first on disk: a date-ordered search stops after the page's hits
                     .setIndexSort(LuceneSearch.BY_DATE);
             writer = new IndexWriter(directory, config);
@@ -66,6 +66,14 @@ record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherM
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
         }
+    }
+
+    /**
+     * An eighth of the heap, 32–256 MB: a rebuild flushes fewer, larger segments (less merging
+     * of a 100,000-article index), and a server started with a small heap keeps room to serve.
+     */
+    static double ramBufferMb() {
+        return Math.clamp(Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20), 32.0, 256.0);
     }
 
     static void markUncommitted(Path dir) throws IOException {
