@@ -26,6 +26,7 @@ import kiji.newsroom.FileMediaStore;
 import kiji.newsroom.Newsroom;
 import kiji.newsroom.Readership;
 import kiji.ranking.RankingFeature;
+import kiji.search.ChangeFeed;
 import kiji.search.IndexBusyException;
 import kiji.search.JapaneseAnalysis;
 import kiji.search.LuceneSearchIndex;
@@ -57,6 +58,7 @@ public final class Kiji implements AutoCloseable {
     public final ApiTokens tokens;
     public final RankingFeature ranking;
     public final SearchIndex search;
+    private final ChangeFeed searchChanges;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
     private final Javalin web;
@@ -75,6 +77,10 @@ public final class Kiji implements AutoCloseable {
         var analysis = new JapaneseAnalysis(UserDictionaries.load(config.dataDir().resolve("userdict.txt")));
         this.search = openSearch(config, analysis, stored, database);
         articleService.addListener(new SearchIndexer(search));
+        // other nodes sharing the database learn of this node's changes, and this node of theirs
+        this.searchChanges = ChangeFeed.start(jdbi, search, stored, articles::find, config.dataDir().resolve("index"),
+                clock, java.time.Duration.ofSeconds(1));
+        articleService.addListener(searchChanges);
 
         this.ranking = new RankingFeature(jdbi, articles, articleService, permalinks, config.ranking(), Json.mapper(), clock);
         RankingWidget.Source widget = ranking::widget;
@@ -144,6 +150,7 @@ public final class Kiji implements AutoCloseable {
         newsroom.close();
         web.stop();
         ranking.close(); // flushes every pending view before the database goes
+        searchChanges.close();
         search.close();
         database.close();
     }
