@@ -170,7 +170,8 @@ public final class ChangeFeed implements ArticleEvent.Listener, AutoCloseable {
 
     @Override
     public void close() {
-        poller.shutdownNow();
+        // no interrupt: Lucene's file channels close themselves when a thread writing them is interrupted
+        poller.shutdown();
         try {
             poller.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
