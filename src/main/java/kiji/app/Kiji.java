@@ -29,6 +29,7 @@ import kiji.newsroom.Newsroom;
 import kiji.newsroom.Photos;
 import kiji.newsroom.Readership;
 import kiji.ranking.RankingFeature;
+import kiji.search.ChangeFeed;
 import kiji.search.IndexBusyException;
 import kiji.search.JapaneseAnalysis;
 import kiji.search.StartingSearchIndex;
@@ -60,6 +61,7 @@ public final class Kiji implements AutoCloseable {
     public final ApiTokens tokens;
     public final RankingFeature ranking;
     public final StartingSearchIndex search;
+    private final ChangeFeed searchChanges;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
     private final Javalin web;
@@ -83,6 +85,10 @@ public final class Kiji implements AutoCloseable {
         var stored = new StoredArticles(articles);
         this.search = openSearch(config, stored, database);
         articleService.addListener(new SearchIndexer(search));
+        // other nodes sharing the database learn of this node's changes, and this node of theirs
+        this.searchChanges = ChangeFeed.start(jdbi, search, stored, articles::find, config.dataDir().resolve("index"),
+                clock, java.time.Duration.ofSeconds(1));
+        articleService.addListener(searchChanges);
         steps.done("search");
 
         this.ranking = new RankingFeature(jdbi, articles, articleService, permalinks, config.ranking(), Json.mapper(), clock);
@@ -170,6 +176,7 @@ public final class Kiji implements AutoCloseable {
         newsroom.close();
         web.stop();
         ranking.close(); // flushes every pending view before the database goes
+        searchChanges.close();
         search.close();
         database.close();
     }

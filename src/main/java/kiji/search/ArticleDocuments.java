@@ -30,6 +30,9 @@ final class ArticleDocuments {
     static final String AUTHORS = "authors";
     static final String PUBLISHED = "published";
     static final String STATUS = "status";
+    /** The stored fields a hit shows: not the body, which only the snippet reads. */
+    static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, TITLE, CATEGORY, CATEGORY_NAME, CATEGORY_ID,
+            SECTION, PUBLISHED);
 
     /** Offsets in the postings let the highlighter mark matches without re-analysing the text. */
     private static final FieldType HIGHLIGHTED = highlighted();

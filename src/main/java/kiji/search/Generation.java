@@ -14,7 +14,7 @@ import org.apache.lucene.util.IOUtils;
 /** One index folder opened for writing, with its near-real-time searchers. */
 record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
     /** Bumped when analysis or fields change, so an index built the old way is rebuilt on start. */
-    static final String SCHEMA = "kiji-search-2";
+    static final String SCHEMA = "kiji-search-3";
     static final String SCHEMA_KEY = "kiji.schema";
     static final String UNCOMMITTED = "uncommitted";
 
@@ -53,7 +53,9 @@ record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherM
         var directory = FSDirectory.open(dir);
         IndexWriter writer = null;
         try {
-            var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
+            var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(ramBufferMb())
+                    // newest first on disk: a date-ordered search stops after the page's hits
+                    .setIndexSort(LuceneSearch.BY_DATE);
             writer = new IndexWriter(directory, config);
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
@@ -64,6 +66,14 @@ record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherM
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
         }
+    }
+
+    /**
+     * An eighth of the heap, 32–256 MB: a rebuild flushes fewer, larger segments (less merging
+     * of a 100,000-article index), and a server started with a small heap keeps room to serve.
+     */
+    static double ramBufferMb() {
+        return Math.clamp(Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20), 32.0, 256.0);
     }
 
     static void markUncommitted(Path dir) throws IOException {

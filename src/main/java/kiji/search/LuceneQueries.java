@@ -54,6 +54,26 @@ final class LuceneQueries {
         return Optional.of(top.build());
     }
 
+    /**
+     * What the snippet of one field marks: every wanted term in that field alone. The highlighter
+     * computes matches for each clause of the query it is given, so the search query (six fields,
+     * filters) would cost it five fields of work for nothing.
+     */
+    Optional<Query> highlight(ReaderQuery q, String field) {
+        var any = new BooleanQuery.Builder();
+        boolean found = false;
+        for (var group : q.required()) {
+            for (var term : group) {
+                var phrase = builder.createPhraseQuery(field, term.text());
+                if (phrase != null) {
+                    any.add(phrase, BooleanClause.Occur.SHOULD);
+                    found = true;
+                }
+            }
+        }
+        return found ? Optional.of(any.build()) : Optional.empty();
+    }
+
     private Optional<Query> term(ReaderQuery.Term term) {
         List<Query> perField = new ArrayList<>();
         for (var f : FIELDS.entrySet()) {

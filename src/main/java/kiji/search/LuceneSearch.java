@@ -18,15 +18,19 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** One search against one point-in-time searcher: query, filters, order, page and snippets. */
 final class LuceneSearch {
+    /** Totals are exact up to this many hits (or the end of the page asked for, if deeper). */
+    static final int COUNT_EXACTLY_UP_TO = 1_000;
     private static final int SNIPPET_GOAL = 90;
+    private static final java.util.Set<String> OPENING_FIELDS = java.util.Set.of(ArticleDocuments.LEAD, ArticleDocuments.BODY);
     private static final SortField NEWEST = new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true);
     private static final SortField HIGHEST_ID = new SortField(ArticleDocuments.ID_ORDER, SortField.Type.LONG, true);
-    private static final Sort BY_DATE = new Sort(NEWEST, HIGHEST_ID);
+    static final Sort BY_DATE = new Sort(NEWEST, HIGHEST_ID);
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST, HIGHEST_ID);
 
     private final Analyzer analyzer;
@@ -38,23 +42,28 @@ final class LuceneSearch {
     }
 
     SearchResults run(IndexSearcher searcher, SearchRequest r, Instant now) throws IOException {
-        var text = queries.of(ReaderQuery.parse(r.text()));
+        var reader = ReaderQuery.parse(r.text());
+        var text = queries.of(reader);
         if (text.isEmpty()) return SearchResults.empty(r);
         var query = filtered(text.get(), r, now);
         var sort = r.order() == SearchRequest.Order.DATE ? BY_DATE : BY_RELEVANCE;
-        // exact totals: readers see "N 件", and the corpus is small enough to count every hit
-        var top = searcher.search(query, new TopFieldCollectorManager(sort, r.offset() + r.size(), null, Integer.MAX_VALUE));
+        int wanted = r.offset() + r.size();
+        // Counting every hit of a very common word (防衛, 訓練) means scoring every hit; past the
+        // threshold Lucene may skip blocks that cannot reach the page, and the total is a floor
+        int countUpTo = Math.max(COUNT_EXACTLY_UP_TO, wanted);
+        var top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, countUpTo));
+        boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
         var page = new ArrayList<ScoreDoc>();
         for (int i = r.offset(); i < top.scoreDocs.length; i++) page.add(top.scoreDocs[i]);
         var ids = page.stream().mapToInt(d -> d.doc).toArray();
-        var snippets = snippets(searcher, text.get(), ids);
+        var snippets = snippets(searcher, reader, ids);
         var hits = new ArrayList<SearchResults.Hit>(ids.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < ids.length; i++) {
-            var doc = stored.document(ids[i]);
+            var doc = stored.document(ids[i], ArticleDocuments.HIT_FIELDS);
             hits.add(ArticleDocuments.hit(doc, snippets[i]));
         }
-        return new SearchResults(top.totalHits.value(), hits, r.page(), r.size());
+        return new SearchResults(lowerBound ? countUpTo : top.totalHits.value(), lowerBound, hits, r.page(), r.size());
     }
 
     private static Query filtered(Query text, SearchRequest r, Instant now) {
@@ -72,8 +81,11 @@ final class LuceneSearch {
         return b.build();
     }
 
-    /** Body passages around the matches; the lead when the body has none; else the body's start. */
-    private String[] snippets(IndexSearcher searcher, Query text, int[] ids) throws IOException {
+    /**
+     * Body passages around the matches; the lead when the body has none; else the opening. Each
+     * field is highlighted with its own query, and the lead only for hits whose body did not match.
+     */
+    private String[] snippets(IndexSearcher searcher, ReaderQuery reader, int[] ids) throws IOException {
         var out = new String[ids.length];
         if (ids.length == 0) return out;
         var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
@@ -83,17 +95,27 @@ final class LuceneSearch {
                         BreakIterator.getSentenceInstance(Locale.JAPANESE), SNIPPET_GOAL, 0.3f))
                 .withMaxNoHighlightPassages(0)
                 .build();
-        var fields = new String[] {ArticleDocuments.BODY, ArticleDocuments.LEAD};
-        var found = highlighter.highlightFields(fields, text, ids, new int[] {2, 1});
-        var stored = searcher.storedFields();
-        for (int i = 0; i < ids.length; i++) {
-            var body = found.get(ArticleDocuments.BODY)[i];
-            var lead = found.get(ArticleDocuments.LEAD)[i];
-            if (body != null && !body.isEmpty()) out[i] = body;
-            else if (lead != null && !lead.isEmpty()) out[i] = lead;
-            else out[i] = opening(stored.document(ids[i]));
+        var body = queries.highlight(reader, ArticleDocuments.BODY);
+        if (body.isPresent()) {
+            var found = highlight(highlighter, ArticleDocuments.BODY, body.get(), ids, 2);
+            for (int i = 0; i < ids.length; i++) if (found[i] != null && !found[i].isEmpty()) out[i] = found[i];
         }
+        var rest = java.util.stream.IntStream.range(0, ids.length).filter(i -> out[i] == null).toArray();
+        if (rest.length == 0) return out;
+        var lead = queries.highlight(reader, ArticleDocuments.LEAD);
+        if (lead.isPresent()) {
+            var found = highlight(highlighter, ArticleDocuments.LEAD, lead.get(),
+                    java.util.Arrays.stream(rest).map(i -> ids[i]).toArray(), 1);
+            for (int j = 0; j < rest.length; j++) if (found[j] != null && !found[j].isEmpty()) out[rest[j]] = found[j];
+        }
+        var stored = searcher.storedFields();
+        for (int i : rest) if (out[i] == null) out[i] = opening(stored.document(ids[i], OPENING_FIELDS));
         return out;
+    }
+
+    private static String[] highlight(UnifiedHighlighter h, String field, Query q, int[] ids, int passages)
+            throws IOException {
+        return h.highlightFields(new String[] {field}, q, ids, new int[] {passages}).get(field);
     }
 
     private static String opening(org.apache.lucene.document.Document d) {

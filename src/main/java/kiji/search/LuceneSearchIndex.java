@@ -268,7 +268,14 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
-        committer.shutdownNow();
+        // not shutdownNow: an interrupt during a commit closes Lucene's file channels under it
+        // (ClosedByInterruptException, the write lock invalidated)
+        committer.shutdown();
+        try {
+            committer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (writes) {
             commitQuietly();
             if (live != null) live.closeQuietly();

@@ -40,6 +40,15 @@ public record SearchPageView(
         return results.map(SearchResults::total).orElse(0L);
     }
 
+    /** The count as the page says it: 「12」, or 「1,000」 followed by 以上 when it is a floor. */
+    public String totalText() {
+        return String.format(java.util.Locale.ROOT, "%,d", total());
+    }
+
+    public boolean totalIsLowerBound() {
+        return results.map(SearchResults::totalIsLowerBound).orElse(false);
+    }
+
     /** This search at another page, every filter kept. */
     public String pageUrl(int page) {
         var url = new StringBuilder("/search?q=").append(enc(query));

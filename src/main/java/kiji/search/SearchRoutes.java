@@ -52,7 +52,7 @@ public final class SearchRoutes {
         var crumbs = List.of(new PageView.Crumb("ホーム", "/"), new PageView.Crumb("記事検索", "/search"));
         ctx.header("Cache-Control", "no-store");
         ctx.render("search/results.jte", Map.of(
-                "page", frame.page(title, Optional.empty(), Optional.empty(), crumbs),
+                "page", frame.page(title, Optional.empty(), Optional.empty(), crumbs).withSearchQuery(request.text()),
                 "search", SearchPageView.of(request, categories.all(), results, permalinks)));
     }
 
@@ -62,7 +62,7 @@ public final class SearchRoutes {
         var items = results.items().stream().map(h -> new Item(h.articleId(), h.title(),
                 permalinks.of(h.articleId(), h.category()), h.publishedAt(), h.category().slug(), h.category().name(),
                 h.snippetHtml())).toList();
-        ctx.json(new Answer(results.total(), results.page(), results.size(), items));
+        ctx.json(new Answer(results.total(), results.totalIsLowerBound(), results.page(), results.size(), items));
     }
 
     /** The results, or 503 (with Retry-After while the index is still opening, see StartingSearchIndex). */
@@ -82,8 +82,11 @@ public final class SearchRoutes {
         ctx.json(Map.of("documents", index.size(), "tookMs", (System.nanoTime() - started) / 1_000_000));
     }
 
-    /** {@code GET /api/search}: snippet is HTML (escaped text, matches in {@code <mark>}). */
-    record Answer(long total, int page, int size, List<Item> items) {}
+    /**
+     * {@code GET /api/search}: snippet is HTML (escaped text, matches in {@code <mark>}); when
+     * {@code totalIsLowerBound} is true, {@code total} is a floor ("at least"), not a count.
+     */
+    record Answer(long total, boolean totalIsLowerBound, int page, int size, List<Item> items) {}
 
     record Item(long articleId, String title, String url, Instant publishedAt, String category, String categoryName,
                 String snippet) {}

@@ -20,7 +20,7 @@ public final class Frame {
 
     public PageView page(String title, Optional<String> canonical, Optional<String> activeCategory,
                          List<PageView.Crumb> crumbs) {
-        return new PageView(site(), title, canonical, activeCategory, ranking.widget(), crumbs);
+        return new PageView(site(), title, canonical, activeCategory, ranking.widget(), crumbs, "");
     }
 
     public SiteInfo site() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import kiji.testing.MutableClock;
 import kiji.testing.TestKiji;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,27 @@ class SearchPageTest {
     }
 
     @Test
+    void the_header_search_box_keeps_the_query_on_the_search_page_and_is_empty_elsewhere() {
+        var results = Jsoup.parse(app.get("/search?q=" + enc("護衛艦 -訓練")).body());
+        assertThat(results.select("header form.site-search input[name=q]").attr("value")).isEqualTo("護衛艦 -訓練");
+        assertThat(results.select("form.search-form input[name=q]").attr("value")).isEqualTo("護衛艦 -訓練");
+        var home = Jsoup.parse(app.get("/").body());
+        assertThat(home.select("header form.site-search input[name=q]")).hasSize(1);
+        assertThat(home.select("header form.site-search input[name=q]").hasAttr("value")).isFalse();
+    }
+
+    @Test
+    void a_query_with_quotes_and_markup_stays_text_in_both_search_boxes() {
+        var q = "\"><script>alert(3)</script>";
+        var raw = app.get("/search?q=" + enc(q)).body();
+        assertThat(raw).doesNotContain("<script>alert(3)");
+        var doc = Jsoup.parse(raw);
+        assertThat(doc.select("header form.site-search input[name=q]").attr("value")).isEqualTo(q);
+        assertThat(doc.select("form.search-form input[name=q]").attr("value")).isEqualTo(q);
+        assertThat(doc.select("script").stream().filter(s -> s.data().contains("alert"))).isEmpty();
+    }
+
+    @Test
     void a_title_or_body_containing_markup_shows_as_text() {
         var body = app.get("/search?q=" + enc("護衛艦")).body();
         assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;護衛艦の一般公開")
@@ -69,6 +91,7 @@ class SearchPageTest {
                 .contains("href=\"/search?q=%E5%9F%BA%E5%9C%B0%E7%A5%AD&amp;sort=date&amp;page=2\"");
         var second = app.get("/search?q=" + enc("基地祭") + "&sort=date&page=2").body();
         assertThat(second).contains("2 / 2 ページ").contains("第1号").doesNotContain("第12号");
+        assertThat(app.get("/api/search?q=" + enc("基地祭")).body()).contains("\"total\":12,\"totalIsLowerBound\":false");
     }
 
     @Test

@@ -1,0 +1,181 @@
+package kiji.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
+import kiji.article.Article;
+import kiji.article.ArticleEvent;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps this node's index in step with changes made on other nodes sharing the database. Every
+ * article change is appended to {@code search_change} by the node that made it; every node reads
+ * the rows after its mark about once a second and re-reads those articles from the database
+ * (gone, draft or trashed → removed from the index; otherwise indexed as stored now). Re-reading
+ * makes the order of changes irrelevant: the database's current state always wins.
+ *
+ * <p>Sequence numbers are handed out when a row is inserted but become visible when it commits,
+ * so a lower number can appear after a higher one was read. The mark therefore only moves past a
+ * row once it has been seen for {@link #SETTLE}; rows above the mark are applied once each as
+ * they appear. The mark is kept in {@code DATA/index/CHANGES} so a restarted node catches up on
+ * what it missed; if those rows were pruned meanwhile ({@link #KEEP}), the index is rebuilt.
+ */
+public final class ChangeFeed implements ArticleEvent.Listener, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
+    static final Duration SETTLE = Duration.ofSeconds(10);
+    static final Duration KEEP = Duration.ofDays(7);
+    private static final int BATCH = 500;
+
+    private final ChangeLog changes;
+    private final SearchIndex index;
+    private final LongFunction<Optional<Article>> articles;
+    private final Path markFile;
+    private final Clock clock;
+    private final LongSupplier ticker;
+    private final Map<Long, Long> seen = new HashMap<>(); // seq above the mark → when first applied (ticker)
+    private long mark;
+    private long lastPrune = Long.MIN_VALUE;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        var t = new Thread(r, "kiji-search-changes");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ChangeFeed(ChangeLog changes, SearchIndex index, LongFunction<Optional<Article>> articles, Path markFile,
+               Clock clock, LongSupplier ticker) {
+        this.changes = changes;
+        this.index = index;
+        this.articles = articles;
+        this.markFile = markFile;
+        this.clock = clock;
+        this.ticker = ticker;
+    }
+
+    /**
+     * Catches up from the stored mark (rebuilding from {@code source} when the feed no longer
+     * reaches back that far) and starts polling every {@code interval}.
+     */
+    public static ChangeFeed start(Jdbi jdbi, SearchIndex index, ArticleSource source,
+                                   LongFunction<Optional<Article>> articles, Path indexFolder, Clock clock,
+                                   Duration interval) {
+        var feed = new ChangeFeed(new ChangeLog(jdbi), index, articles, indexFolder.resolve("CHANGES"), clock,
+                System::nanoTime);
+        feed.resume(source);
+        feed.poller.scheduleWithFixedDelay(feed::pollQuietly, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return feed;
+    }
+
+    void resume(ArticleSource source) {
+        long newest = changes.newest();
+        var stored = storedMark();
+        if (stored.isEmpty()) {
+            // a fresh index (or one from before the feed existed) was just checked against the database
+            mark = newest;
+        } else if (stored.get() + 1 < changes.oldest()) {
+            log.warn("search changes: this node last read change {}, but the feed now starts at {}; rebuilding the index",
+                    stored.get(), changes.oldest());
+            mark = newest;
+            index.rebuild(source);
+        } else {
+            mark = stored.get();
+            poll();
+            log.info("search changes: caught up from change {} to {}", stored.get(), mark);
+        }
+        saveMark();
+    }
+
+    /** Appends every change made through this node; the node's own index was updated already. */
+    @Override
+    public void on(ArticleEvent event) {
+        changes.record(event.id(), clock.instant());
+    }
+
+    private void pollQuietly() {
+        try {
+            poll();
+            if (clock.millis() - lastPrune > Duration.ofHours(1).toMillis()) {
+                changes.prune(clock.instant().minus(KEEP));
+                lastPrune = clock.millis();
+            }
+        } catch (RuntimeException e) {
+            log.warn("search changes: poll failed ({}); retrying", e.toString());
+        }
+    }
+
+    /** Applies every change above the mark not applied yet, then moves the mark past settled rows. */
+    synchronized void poll() {
+        long now = ticker.getAsLong();
+        long from = mark;
+        while (true) {
+            var batch = changes.after(from, BATCH);
+            for (var c : batch) {
+                if (seen.putIfAbsent(c.seq(), now) == null) apply(c.articleId());
+            }
+            if (batch.size() < BATCH) break;
+            from = batch.getLast().seq();
+        }
+        long before = mark;
+        for (var seq : seen.keySet().stream().sorted().toList()) {
+            if (now - seen.get(seq) < SETTLE.toNanos()) break;
+            mark = seq;
+            seen.remove(seq);
+        }
+        if (mark != before) saveMark();
+    }
+
+    private void apply(long articleId) {
+        var now = articles.apply(articleId);
+        if (now.isPresent()) index.put(now.get());
+        else index.remove(articleId);
+    }
+
+    long mark() {
+        return mark;
+    }
+
+    private Optional<Long> storedMark() {
+        try {
+            if (!Files.isRegularFile(markFile)) return Optional.empty();
+            return Optional.of(Long.parseLong(Files.readString(markFile, StandardCharsets.UTF_8).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void saveMark() {
+        try {
+            var tmp = markFile.resolveSibling("CHANGES.tmp");
+            Files.writeString(tmp, mark + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, markFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            log.warn("search changes: cannot save the mark in {} ({}); a restart re-reads more changes", markFile,
+                    e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        // no interrupt: Lucene's file channels close themselves when a thread writing them is interrupted
+        poller.shutdown();
+        try {
+            poller.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
