@@ -258,7 +258,20 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public long size() {
-        return live.writer().getDocStats().numDocs;
+        // from a refreshed reader, not IndexWriter.getDocStats(): those leave out deletions still buffered,
+        // so an article re-put during a rebuild would count twice
+        var g = live;
+        try {
+            g.searchers().maybeRefreshBlocking();
+            var searcher = g.searchers().acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                g.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The folder of the generation answering searches now (for tests and the operator's log). */
