@@ -1,6 +1,7 @@
 package kiji.ranking;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.EnumMap;
@@ -56,7 +57,7 @@ public final class BeaconLane extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (!"POST".equals(request.getMethod()) || !PATH.equals(request.getHttpURI().getPath())) return false;
         var headers = request.getHeaders();
-        byte[] body = Content.Source.asInputStream(request).readNBytes(Beacon.MAX_BODY_BYTES + 1);
+        byte[] body = body(request);
         var reader = Reader.of(proxies, Request.getRemoteAddr(request), headers.get("X-Forwarded-For"),
                 headers.get(HttpHeader.USER_AGENT), editor(request));
         var answer = beacon.answer(body, reader);
@@ -70,6 +71,16 @@ public final class BeaconLane extends Handler.Abstract {
             response.write(true, ByteBuffer.wrap(errors.get(answer)), callback);
         }
         return true;
+    }
+
+    /** The body, read into an array of its declared length (a 1 KB buffer per beacon was a fifth of its garbage). */
+    private static byte[] body(Request request) throws IOException {
+        var in = Content.Source.asInputStream(request);
+        long length = request.getLength();
+        if (length < 0 || length > Beacon.MAX_BODY_BYTES) return in.readNBytes(Beacon.MAX_BODY_BYTES + 1);
+        var body = new byte[(int) length];
+        int read = in.readNBytes(body, 0, body.length);
+        return read == body.length ? body : java.util.Arrays.copyOf(body, read);
     }
 
     private static boolean editor(Request request) {
