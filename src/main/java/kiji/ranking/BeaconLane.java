@@ -1,9 +1,11 @@
 package kiji.ranking;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
@@ -44,10 +46,12 @@ public final class BeaconLane extends Handler.Abstract {
         this.beacon = beacon;
         this.proxies = proxies;
         this.common = common;
+        // the bytes Javalin's exception mapper writes for the same message, made once
         for (var a : Beacon.Answer.values()) {
+            if (a == Beacon.Answer.NO_CONTENT) continue;
             try {
-                if (a != Beacon.Answer.NO_CONTENT) errors.put(a, json.writeValueAsBytes(Map.of("error", a.message)));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                errors.put(a, json.writeValueAsBytes(Map.of("error", a.message)));
+            } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
         }
@@ -80,7 +84,7 @@ public final class BeaconLane extends Handler.Abstract {
         if (length < 0 || length > Beacon.MAX_BODY_BYTES) return in.readNBytes(Beacon.MAX_BODY_BYTES + 1);
         var body = new byte[(int) length];
         int read = in.readNBytes(body, 0, body.length);
-        return read == body.length ? body : java.util.Arrays.copyOf(body, read);
+        return read == body.length ? body : Arrays.copyOf(body, read);
     }
 
     private static boolean editor(Request request) {
