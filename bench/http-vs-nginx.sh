@@ -19,7 +19,8 @@ KIJI_PORT=18180
 NGINX_PORT=18181
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 [ -x "$JAVA" ] || JAVA=java
-[ -f target/kiji.jar ] || { echo "build first: ./mvnw -q -B -DskipTests package" >&2; exit 2; }
+JAR="${JAR:-target/kiji.jar}"   # JAR=/tmp/other.jar measures another build (before/after)
+[ -f "$JAR" ] || { echo "build first: ./mvnw -q -B -DskipTests package" >&2; exit 2; }
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "apt-get install wrk nginx" >&2; exit 2; }
 
 WORK="$(mktemp -d /tmp/kiji-bench.XXXXXX)"
@@ -31,7 +32,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$JAVA" -Xmx256m --enable-native-access=ALL-UNNAMED -jar target/kiji.jar serve --demo --data "$WORK/data" \
+"$JAVA" -Xmx256m --enable-native-access=ALL-UNNAMED -jar "$JAR" serve --demo --data "$WORK/data" \
   --host 127.0.0.1 --port "$KIJI_PORT" --base-url "http://127.0.0.1:$KIJI_PORT" >"$WORK/kiji.log" 2>&1 &
 KIJI_PID=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$KIJI_PORT/" >/dev/null 2>&1 && break; sleep 0.2; done

@@ -7,11 +7,12 @@ cd "$(dirname "$0")/.."
 SECS=${1:-15}
 WORK=$(mktemp -d)
 trap 'kill $KIJI_PID $NGINX_PID $REDIS_PID 2>/dev/null; rm -rf "$WORK"' EXIT
-[ -f target/kiji.jar ] || ./mvnw -q -B package -DskipTests
+JAR=${JAR:-target/kiji.jar}   # JAR=/tmp/other.jar measures another build (before/after)
+[ -f "$JAR" ] || ./mvnw -q -B package -DskipTests
 
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 [ -x "$JAVA" ] || JAVA=java
-"$JAVA" -Xmx512m --enable-native-access=ALL-UNNAMED -jar target/kiji.jar serve --demo --data "$WORK/data" \
+"$JAVA" -Xmx512m --enable-native-access=ALL-UNNAMED -jar "$JAR" serve --demo --data "$WORK/data" \
   --host 127.0.0.1 --port 18080 --trusted-proxies 127.0.0.1 > "$WORK/kiji.log" 2>&1 &
 KIJI_PID=$!
 mkdir -p "$WORK/nginx/tmp"

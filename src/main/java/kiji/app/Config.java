@@ -8,7 +8,7 @@ import kiji.ranking.RankingSettings;
 /**
  * Everything an operator can set, from options or the environment (KIJI_DATA, KIJI_HOST,
  * KIJI_PORT, KIJI_DB_URL, KIJI_DB_USER, KIJI_DB_PASSWORD, KIJI_PERMALINK, KIJI_SITE_NAME,
- * KIJI_BASE_URL, and for the ranking KIJI_TRUSTED_PROXIES, KIJI_COUNT_ON_RENDER).
+ * KIJI_BASE_URL, KIJI_FAST_LANE, and for the ranking KIJI_TRUSTED_PROXIES, KIJI_COUNT_ON_RENDER).
  */
 public record Config(
         Path dataDir,
@@ -21,28 +21,37 @@ public record Config(
         String siteName,
         String baseUrl,
         boolean demo,
-        RankingSettings ranking) {
+        RankingSettings ranking,
+        boolean fastLane) {
 
     public static final String DEFAULT_SITE_NAME = "Kiji 防衛ニュース";
 
     public static Config defaults(Path dataDir) {
         return new Config(dataDir, "127.0.0.1", 0, Optional.empty(), Optional.empty(), Optional.empty(),
-                Permalinks.DEFAULT_PATTERN, DEFAULT_SITE_NAME, "http://localhost:8080", false, RankingSettings.defaults());
+                Permalinks.DEFAULT_PATTERN, DEFAULT_SITE_NAME, "http://localhost:8080", false, RankingSettings.defaults(), true);
     }
 
     public Config withPort(int newPort) {
-        return new Config(dataDir, host, newPort, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, demo, ranking);
+        return new Config(dataDir, host, newPort, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, demo, ranking, fastLane);
     }
 
     public Config withDemo(boolean newDemo) {
-        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, newDemo, ranking);
+        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, newDemo, ranking, fastLane);
     }
 
     public Config withRanking(RankingSettings settings) {
-        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, demo, settings);
+        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, demo, settings, fastLane);
+    }
+
+    /**
+     * Off: every request goes through Javalin (KIJI_FAST_LANE=false, {@code --no-fast-lane});
+     * for comparing the two paths in tests and benchmarks, or ruling the lane out in an incident.
+     */
+    public Config withFastLane(boolean on) {
+        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, permalinkPattern, siteName, baseUrl, demo, ranking, on);
     }
 
     public Config withPermalinkPattern(String pattern) {
-        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, pattern, siteName, baseUrl, demo, ranking);
+        return new Config(dataDir, host, port, dbUrl, dbUser, dbPassword, pattern, siteName, baseUrl, demo, ranking, fastLane);
     }
 }

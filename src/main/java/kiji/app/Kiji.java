@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import kiji.article.ArticleApi;
@@ -47,6 +48,7 @@ import kiji.site.SiteRoutes;
 import kiji.storage.Database;
 import kiji.storage.DatabaseSettings;
 import kiji.storage.StorageException;
+import org.eclipse.jetty.server.Handler;
 
 /** The one place where Kiji's objects are built and connected. */
 public final class Kiji implements AutoCloseable {
@@ -126,7 +128,15 @@ public final class Kiji implements AutoCloseable {
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
                 searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
                 sitemaps::register, site::register, renderCache::register);
-        this.web = WebServer.create(errorPages.withSection("/newsroom", newsroom.routes::renderError), features, config.host(), config.port());
+        // Cached pages and the beacon are answered ahead of Javalin (see FastLane). Count-on-render
+        // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
+        var fastLanes = new ArrayList<Handler>();
+        if (config.fastLane() && !config.ranking().countOnRender()) {
+            fastLanes.add(renderCache.lane(WebServer.SECURITY_HEADERS));
+        }
+        if (config.fastLane()) fastLanes.add(ranking.beaconLane(WebServer.SECURITY_HEADERS));
+        this.web = WebServer.create(errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
+                config.host(), config.port());
         steps.done("web server");
     }
 

@@ -57,7 +57,7 @@ final class DataOptions {
         }
         var base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         return new Config(data, host, port, opt(dbUrl), opt(dbUser), opt(dbPassword), permalink, siteName, base, demo,
-                kiji.ranking.RankingSettings.defaults());
+                kiji.ranking.RankingSettings.defaults(), true);
     }
 
     private static Optional<String> opt(String s) {

@@ -41,6 +41,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     + "env KIJI_COUNT_ON_RENDER")
     boolean countOnRender;
 
+    @Option(names = "--fast-lane", negatable = true, defaultValue = "${env:KIJI_FAST_LANE:-true}",
+            description = "answer cached pages and the view beacon ahead of Javalin (--no-fast-lane: everything "
+                    + "through Javalin, as a comparison); env KIJI_FAST_LANE. Default: on")
+    boolean fastLane;
+
     /**
      * Opens the database, builds Kiji and fills the demo content. Whatever fails after the
      * database is open closes it again (and with it the search index), so a failed start leaves
@@ -84,7 +89,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(2, "--trusted-proxies: " + e.getMessage());
         }
-        var config = data.config(host, port, demo).withRanking(new RankingSettings(proxies, countOnRender));
+        var config = data.config(host, port, demo).withRanking(new RankingSettings(proxies, countOnRender))
+                .withFastLane(fastLane);
         var kiji = build(config, Clock.systemUTC());
         try {
             kiji.start();

@@ -19,11 +19,10 @@ import kiji.article.ArticleStore;
 
 /** The ranking's JSON handlers: they parse, call one service, and answer. */
 final class RankingApi {
-    private static final int MAX_BEACON_BYTES = 1024;
     private static final int MAX_ANSWERS = 512;
     static final Duration MAX_SERIES = Duration.ofDays(400);
 
-    private final ViewCounting counting;
+    private final Beacon beacon;
     private final RankingCache cache;
     private final ViewImport importer;
     private final HourBucketStore store;
@@ -36,9 +35,9 @@ final class RankingApi {
     /** A result as served; {@code result} is compared by identity with what the cache holds. */
     private record Answer(RankingResult result, byte[] body, String etag) {}
 
-    RankingApi(ViewCounting counting, RankingCache cache, ViewImport importer, HourBucketStore store,
+    RankingApi(Beacon beacon, RankingCache cache, ViewImport importer, HourBucketStore store,
                ArticleStore articles, ObjectMapper json, Clock clock, Runnable refresh) {
-        this.counting = counting;
+        this.beacon = beacon;
         this.cache = cache;
         this.importer = importer;
         this.store = store;
@@ -50,21 +49,12 @@ final class RankingApi {
 
     /** {@code POST /api/views {"articleId": N}}: 204 whether counted or not (a reader learns nothing). */
     void beacon(Context ctx, Reader reader) throws IOException {
-        byte[] body = ctx.bodyInputStream().readNBytes(MAX_BEACON_BYTES + 1);
-        if (body.length > MAX_BEACON_BYTES) throw new BadRequestResponse("body too large");
-        long id;
-        try {
-            var node = json.readTree(body);
-            var v = node == null ? null : node.get("articleId");
-            if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) {
-                throw new BadRequestResponse("body must be {\"articleId\": positive integer}");
-            }
-            id = v.asLong();
-        } catch (IOException e) {
-            throw new BadRequestResponse("body must be {\"articleId\": positive integer}");
+        var answer = beacon.answer(ctx.bodyInputStream().readNBytes(Beacon.MAX_BODY_BYTES + 1), reader);
+        switch (answer) {
+            case NO_CONTENT -> ctx.header("Cache-Control", "no-store").status(204);
+            case UNKNOWN_ARTICLE -> throw new NotFoundResponse(answer.message);
+            default -> throw new BadRequestResponse(answer.message);
         }
-        if (counting.count(id, reader).isEmpty()) throw new NotFoundResponse("no such article");
-        ctx.header("Cache-Control", "no-store").status(204);
     }
 
     /** {@code GET /api/ranking?window=&limit=&category=&at=}. */

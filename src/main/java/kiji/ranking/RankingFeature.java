@@ -11,6 +11,7 @@ import kiji.article.ArticleService;
 import kiji.article.ArticleStore;
 import kiji.article.Permalinks;
 import kiji.site.RankingWidget;
+import org.eclipse.jetty.http.HttpFields;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,9 @@ public final class RankingFeature implements AutoCloseable {
     private final RankingCache cache;
     private final RankingWidgets widgets;
     private final ViewCounting counting;
+    private final Beacon beacon;
+    private final TrustedProxies proxies;
+    private final ObjectMapper json;
     private final ViewImport importer;
     private final RankingRoutes routes;
     private final HourBucketStore store;
@@ -51,7 +55,10 @@ public final class RankingFeature implements AutoCloseable {
         articleService.addListener(e -> cache.clear());
         this.counting = new ViewCounting(lookup, new VisitorId.Deriver(new VisitorSalts(jdbi)), recorder, clock);
         this.importer = new ViewImport(articles, store, recorder.bots());
-        this.routes = new RankingRoutes(new RankingApi(counting, cache, importer, store, articles, json, clock, this::refresh),
+        this.beacon = new Beacon(counting, json);
+        this.proxies = settings.trustedProxies();
+        this.json = json;
+        this.routes = new RankingRoutes(new RankingApi(beacon, cache, importer, store, articles, json, clock, this::refresh),
                 settings, permalinks, counting);
         this.syncTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             var t = new Thread(r, "kiji-ranking-sync");
@@ -70,6 +77,14 @@ public final class RankingFeature implements AutoCloseable {
 
     public void register(RoutesConfig config) {
         routes.register(config);
+    }
+
+    /**
+     * {@code POST /api/views} as a plain Jetty handler for the server's fast lane (see
+     * {@link BeaconLane}); {@code securityHeaders} are the headers every answer carries.
+     */
+    public BeaconLane beaconLane(HttpFields securityHeaders) {
+        return new BeaconLane(beacon, proxies, securityHeaders, json);
     }
 
     /** The sidebar: 24時間 / 1週間 / 1ヶ月, ten each, from the cache. */

@@ -35,7 +35,7 @@ final class RankingRoutes {
     }
 
     Reader reader(Context ctx) {
-        var ip = settings.trustedProxies().clientIp(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
-        return new Reader(ip, ctx.userAgent(), ctx.cookie(Reader.EDITOR_SESSION_COOKIE) != null);
+        return Reader.of(settings.trustedProxies(), ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"),
+                ctx.userAgent(), ctx.cookie(Reader.EDITOR_SESSION_COOKIE) != null);
     }
 }

@@ -83,7 +83,10 @@ public final class TrustedProxies {
 
     /** The bytes of an IP literal, or null; never a DNS lookup. */
     private static byte[] literal(String s) {
-        if (s == null || s.isEmpty() || !IP_CHARS.matcher(s).matches()) return null;
+        if (s == null || s.isEmpty()) return null;
+        var quad = dottedQuad(s);
+        if (quad != null) return quad;
+        if (!IP_CHARS.matcher(s).matches()) return null;
         var plain = s.startsWith("[") && s.endsWith("]") ? s.substring(1, s.length() - 1) : s;
         if (plain.indexOf(':') < 0 && !IPV4.matcher(plain).matches()) return null;
         try {
@@ -91,5 +94,37 @@ public final class TrustedProxies {
         } catch (UnknownHostException e) {
             return null;
         }
+    }
+
+    /**
+     * A plain "a.b.c.d" (octets 0..255, no leading zeros) without regexes or InetAddress: the
+     * common case, on every beacon for the peer and each forwarded hop (two regex matchers and an
+     * address parse each were a fifth of the beacon's allocation). Anything else is null and goes
+     * the general way above.
+     */
+    private static byte[] dottedQuad(String s) {
+        if (s.length() > 15) return null;
+        var out = new byte[4];
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (digits == 1 && value == 0) return null;
+                value = value * 10 + (c - '0');
+                digits++;
+                if (value > 255) return null;
+            } else if (c == '.' && digits > 0 && part < 3) {
+                out[part++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else {
+                return null;
+            }
+        }
+        if (part != 3 || digits == 0) return null;
+        out[3] = (byte) value;
+        return out;
     }
 }

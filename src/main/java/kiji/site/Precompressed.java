@@ -18,7 +18,7 @@ import java.util.zip.GZIPOutputStream;
 final class Precompressed {
     enum Coding { BR, GZIP }
 
-    private static final int MIN_SIZE = 1500; // below one packet compression buys nothing
+    static final int MIN_SIZE = 1500; // below one packet compression buys nothing
 
     private final byte[] plain;
     private final AtomicReference<byte[]> brotli = new AtomicReference<>();

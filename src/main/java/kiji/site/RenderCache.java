@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.http.HttpFields;
 
 /**
  * Keeps rendered public answers (pages, feeds, sitemaps, the public API) in memory, bounded
@@ -40,8 +41,9 @@ public final class RenderCache {
         }
     }
 
-    record Entry(byte[] body, String contentType, String etag, long renderedAt, String lastModified, String cacheControl,
-                 Precompressed compressed) {}
+    /** {@code wireType}: the Content-Type as the servlet API writes it, for {@link CachedPageLane}. */
+    record Entry(byte[] body, String contentType, String wireType, String etag, long renderedAt, String lastModified,
+                 String cacheControl, Precompressed compressed) {}
 
     private static final String GENERATION = "kiji.renderCache.generation";
     private static final String RULE = "kiji.renderCache.rule";
@@ -81,20 +83,43 @@ public final class RenderCache {
         routes.after(this::afterHandler);
     }
 
+    /**
+     * A {@code GET}'s kept answer for {@link CachedPageLane}: the same widget check and lookup
+     * as the Javalin before-handler; empty for a path the cache does not keep, or a miss.
+     */
+    Optional<Entry> hit(String path, String query) {
+        if (rule(path).isEmpty()) return Optional.empty();
+        checkWidget();
+        return Optional.ofNullable(cache.getIfPresent(key(path, query)));
+    }
+
+    /**
+     * Kept answers as a plain Jetty handler for the server's fast lane (see {@link CachedPageLane});
+     * {@code securityHeaders} are the headers every answer carries.
+     */
+    public CachedPageLane lane(HttpFields securityHeaders) {
+        return new CachedPageLane(this, securityHeaders);
+    }
+
     private void beforeHandler(Context ctx) {
         if (ctx.method() != HandlerType.GET) return;
         var rule = rule(ctx.path());
         if (rule.isEmpty()) return;
-        var widget = ranking.widget();
-        var shown = shownWidget.get();
-        if (!widget.equals(shown) && shownWidget.compareAndSet(shown, widget)) invalidateAll();
+        checkWidget();
         ctx.attribute(GENERATION, generation.get());
         ctx.attribute(RULE, rule.get());
-        var hit = cache.getIfPresent(key(ctx));
+        var hit = cache.getIfPresent(key(ctx.path(), ctx.queryString()));
         if (hit != null) {
             write(ctx, hit);
             ctx.skipRemainingHandlers();
         }
+    }
+
+    /** Pages embed the widget: when it changed, every kept page shows a stale one. */
+    private void checkWidget() {
+        var widget = ranking.widget();
+        var shown = shownWidget.get();
+        if (!widget.equals(shown) && shownWidget.compareAndSet(shown, widget)) invalidateAll();
     }
 
     private void afterHandler(Context ctx) {
@@ -112,10 +137,10 @@ public final class RenderCache {
         // Javalin's html() leaves the charset to the page's <meta>; say it in the header too
         if (type.startsWith("text/") && !type.contains("charset")) type += "; charset=utf-8";
         long now = clock.millis();
-        var entry = new Entry(body, type, HttpValidators.etagOf(body), now, HttpValidators.httpDate(now), rule.cacheControl(),
-                new Precompressed(body));
+        var entry = new Entry(body, type, CachedPageLane.servletForm(type), HttpValidators.etagOf(body), now,
+                HttpValidators.httpDate(now), rule.cacheControl(), new Precompressed(body));
         // Store only if nothing changed while rendering: else the page may show the old state.
-        if (generation.get() == seen) cache.put(key(ctx), entry);
+        if (generation.get() == seen) cache.put(key(ctx.path(), ctx.queryString()), entry);
         write(ctx, entry);
     }
 
@@ -145,8 +170,7 @@ public final class RenderCache {
         return Optional.empty();
     }
 
-    private static String key(Context ctx) {
-        var query = ctx.queryString();
-        return query == null ? ctx.path() : ctx.path() + "?" + query;
+    private static String key(String path, String query) {
+        return query == null ? path : path + "?" + query;
     }
 }

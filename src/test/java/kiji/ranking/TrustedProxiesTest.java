@@ -29,4 +29,17 @@ class TrustedProxiesTest {
         assertThatThrownBy(() -> TrustedProxies.parse("proxy.example")).hasMessageContaining("proxy.example");
         assertThatThrownBy(() -> TrustedProxies.parse("10.0.0.0/40")).hasMessageContaining("10.0.0.0/40");
     }
+
+    @Test
+    void only_well_formed_ipv4_addresses_inside_a_block_are_trusted() {
+        var proxies = TrustedProxies.parse("10.0.0.0/8");
+        assertThat(proxies.isTrusted("10.0.0.1")).isTrue();
+        assertThat(proxies.isTrusted("10.255.255.255")).isTrue();
+        assertThat(proxies.isTrusted("11.0.0.1")).isFalse();
+        for (var bad : new String[] {"10.256.0.1", "10.0.0", "10..0.1", "10.0.0.1.", ".10.0.0.1", " 10.0.0.1", "10.0.0.1x",
+                "10.0.0.1234", "", "10.0.0.-1"}) {
+            assertThat(proxies.isTrusted(bad)).as(bad).isFalse();
+        }
+        assertThat(proxies.clientIp("10.0.0.1", "203.0.113.9, 10.0.0.300")).isEqualTo("10.0.0.1");
+    }
 }
