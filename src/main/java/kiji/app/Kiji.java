@@ -116,6 +116,7 @@ public final class Kiji implements AutoCloseable {
         this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
+        if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
         steps.done("site, feeds, API");
         var readership = new Readership(ranking.store(), ranking::top, clock);
         var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,

@@ -87,6 +87,11 @@ public final class RankingFeature implements AutoCloseable {
         return new BeaconLane(beacon, proxies, securityHeaders, json);
     }
 
+    /** Count-on-render for a page answered without its route (the render cache's hits). */
+    public void countRenderedPage(io.javalin.http.Context ctx) {
+        routes.countRender(ctx);
+    }
+
     /** The sidebar: 24時間 / 1週間 / 1ヶ月, ten each, from the cache. */
     public RankingWidget widget() {
         return widgets.current();

@@ -26,7 +26,8 @@ final class RankingRoutes {
         if (settings.countOnRender()) routes.after(permalinks.prefix() + "*", this::countRender);
     }
 
-    private void countRender(Context ctx) {
+    /** Counts a served article page (count-on-render); also called for pages served from the render cache. */
+    void countRender(Context ctx) {
         // prefetches and previews are not reads; only a served page counts
         if (!"GET".equals(ctx.method().name()) || ctx.statusCode() != 200) return;
         var purpose = ctx.header("Sec-Purpose") != null ? ctx.header("Sec-Purpose") : ctx.header("Purpose");

@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpFields;
 
 /**
@@ -54,6 +56,7 @@ public final class RenderCache {
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<RankingWidget> shownWidget = new AtomicReference<>();
+    private final List<Consumer<Context>> servedHitListeners = new CopyOnWriteArrayList<>();
 
     public RenderCache(List<Rule> rules, RankingWidget.Source ranking, Clock clock, long maxBytes, Duration ttl) {
         this.rules = List.copyOf(rules);
@@ -76,6 +79,15 @@ public final class RenderCache {
 
     public long size() {
         return cache.estimatedSize();
+    }
+
+    /**
+     * Runs {@code listener} on every answer served from the cache through Javalin. A hit skips
+     * the remaining handlers, after-handlers included, so work that must see every served page
+     * (count-on-render) registers here as well as after the page's route.
+     */
+    public void onServedHit(Consumer<Context> listener) {
+        servedHitListeners.add(listener);
     }
 
     public void register(RoutesConfig routes) {
@@ -111,6 +123,7 @@ public final class RenderCache {
         var hit = cache.getIfPresent(key(ctx.path(), ctx.queryString()));
         if (hit != null) {
             write(ctx, hit);
+            servedHitListeners.forEach(l -> l.accept(ctx));
             ctx.skipRemainingHandlers();
         }
     }

@@ -31,6 +31,18 @@ class RankingSettingsTest {
     }
 
     @Test
+    void count_on_render_counts_pages_served_from_the_render_cache_too() {
+        try (var app = start(new RankingSettings(TrustedProxies.none(), true))) {
+            var a = app.publish("キャッシュから配る記事", "本文");
+            var path = app.kiji.permalinks.of(a);
+            assertThat(app.get(path, "User-Agent", Views.CHROME).statusCode()).isEqualTo(200); // rendered, kept
+            assertThat(app.kiji.renderCache.size()).isPositive();
+            assertThat(app.get(path, "User-Agent", Views.IPHONE).statusCode()).isEqualTo(200); // from the cache
+            assertThat(Rankings.viewsOf(app, "?window=1h", a.id())).isEqualTo(2);
+        }
+    }
+
+    @Test
     void without_count_on_render_a_page_render_alone_counts_nothing() {
         try (var app = start(RankingSettings.defaults())) {
             var a = app.publish("ビーコンで数える記事", "本文");
