@@ -40,8 +40,7 @@ class AnalyticsTest {
         app = TestKiji.start(dir, clock);
         app.kiji.newsroom.users.add("sato", "佐藤", Role.EDITOR, "編集者のパスワード1");
         app.kiji.newsroom.users.add("kato", "加藤", Role.WRITER, "記者のパスワード22");
-        editor = new NewsroomClient(app);
-        editor.signIn("sato", "編集者のパスワード1");
+        editor = NewsroomClient.signedIn(app, "sato", "編集者のパスワード1");
     }
 
     @AfterEach
@@ -210,8 +209,7 @@ class AnalyticsTest {
     @Test
     void writers_see_the_analytics_of_their_own_articles_only_and_signed_out_users_are_sent_to_sign_in() {
         long editors = app.publish("編集者の記事(10月18日)", "本文です。").id();
-        var writer = new NewsroomClient(app);
-        writer.signIn("kato", "記者のパスワード22");
+        var writer = NewsroomClient.signedIn(app, "kato", "記者のパスワード22");
         writer.get("/newsroom/articles/new");
         var form = new HashMap<String, String>(Map.of("title", "記者の下書き", "lead", "", "category", "japan-defense",
                 "tags", "", "authors", "加藤", "body", "本文です。", "status", "draft", "publishedAt", ""));

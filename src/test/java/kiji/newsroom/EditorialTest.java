@@ -40,10 +40,8 @@ class EditorialTest {
         app.kiji.newsroom.users.add("sato", "佐藤", Role.EDITOR, "編集者のパスワード1");
         app.kiji.newsroom.users.add("kato", "加藤", Role.WRITER, "記者のパスワード22");
         app.kiji.newsroom.users.add("ito", "伊藤", Role.WRITER, "記者のパスワード33");
-        editor = new NewsroomClient(app);
-        editor.signIn("sato", "編集者のパスワード1");
-        writer = new NewsroomClient(app);
-        writer.signIn("kato", "記者のパスワード22");
+        editor = NewsroomClient.signedIn(app, "sato", "編集者のパスワード1");
+        writer = NewsroomClient.signedIn(app, "kato", "記者のパスワード22");
     }
 
     @AfterEach
@@ -125,8 +123,7 @@ class EditorialTest {
         assertThat(editor.post("/newsroom/articles/" + own, form("記者の下書き", "published", "")).statusCode()).isEqualTo(303);
         assertThat(writer.get("/newsroom/articles/" + own).statusCode()).isEqualTo(403);
         // A different writer cannot touch kato's drafts either.
-        var ito = new NewsroomClient(app);
-        ito.signIn("ito", "記者のパスワード33");
+        var ito = NewsroomClient.signedIn(app, "ito", "記者のパスワード33");
         long second = create(writer, form("加藤の二本目", "draft", ""));
         assertThat(ito.post("/newsroom/articles/" + second + "/trash", Map.of()).statusCode()).isEqualTo(403);
     }

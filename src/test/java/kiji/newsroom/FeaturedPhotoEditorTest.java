@@ -37,10 +37,8 @@ class FeaturedPhotoEditorTest {
         var sato = app.kiji.newsroom.users.add("sato", "佐藤", Role.EDITOR, "編集者のパスワード1");
         app.kiji.newsroom.users.add("kato", "加藤", Role.WRITER, "記者のパスワード22");
         photo = app.kiji.newsroom.photos.upload(PhotoUploadTest.jpeg(1200, 800), "観艦式の護衛艦", "防衛省", sato);
-        editor = new NewsroomClient(app);
-        editor.signIn("sato", "編集者のパスワード1");
-        writer = new NewsroomClient(app);
-        writer.signIn("kato", "記者のパスワード22");
+        editor = NewsroomClient.signedIn(app, "sato", "編集者のパスワード1");
+        writer = NewsroomClient.signedIn(app, "kato", "記者のパスワード22");
     }
 
     @AfterEach

@@ -30,6 +30,13 @@ final class NewsroomClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A client already signed in as {@code username}. */
+    static NewsroomClient signedIn(TestKiji app, String username, String password) {
+        var client = new NewsroomClient(app);
+        client.signIn(username, password);
+        return client;
+    }
+
     HttpResponse<String> get(String path) {
         var response = send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
         var m = CSRF.matcher(response.body());

@@ -36,8 +36,7 @@ class PhotoUploadTest {
     void start() {
         app = TestKiji.start(dir, MutableClock.at("2024-10-21T01:00:00Z"));
         app.kiji.newsroom.users.add("sato", "佐藤", Role.EDITOR, "編集者のパスワード1");
-        editor = new NewsroomClient(app);
-        editor.signIn("sato", "編集者のパスワード1");
+        editor = NewsroomClient.signedIn(app, "sato", "編集者のパスワード1");
         editor.get("/newsroom/media");
     }
 

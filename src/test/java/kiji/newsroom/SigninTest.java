@@ -71,8 +71,7 @@ class SigninTest {
 
     @Test
     void a_signed_in_form_post_without_the_csrf_token_is_refused_and_changes_nothing() {
-        var client = new NewsroomClient(app);
-        client.signIn("chief", PASSWORD);
+        var client = NewsroomClient.signedIn(app, "chief", PASSWORD);
         var refused = client.postRaw("/newsroom/tokens", Map.of("name", "sneaky"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("トークンが一致しません");
@@ -107,11 +106,9 @@ class SigninTest {
 
     @Test
     void a_disabled_users_session_ends_at_once() {
-        var client = new NewsroomClient(app);
-        client.signIn("kato", "記者のパスワード456");
+        var client = NewsroomClient.signedIn(app, "kato", "記者のパスワード456");
         assertThat(client.get("/newsroom/password").statusCode()).isEqualTo(200);
-        var admin = new NewsroomClient(app);
-        admin.signIn("chief", PASSWORD);
+        var admin = NewsroomClient.signedIn(app, "chief", PASSWORD);
         admin.get("/newsroom/users");
         assertThat(admin.post("/newsroom/users/kato/disable", Map.of()).statusCode()).isEqualTo(303);
         assertThat(client.get("/newsroom/password").statusCode()).isEqualTo(302);
@@ -120,8 +117,7 @@ class SigninTest {
 
     @Test
     void signing_out_ends_the_session_on_the_server() {
-        var client = new NewsroomClient(app);
-        client.signIn("chief", PASSWORD);
+        var client = NewsroomClient.signedIn(app, "chief", PASSWORD);
         var cookie = client.cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("kiji_session")).findFirst().orElseThrow().getValue();
         assertThat(client.post("/newsroom/signout", Map.of()).statusCode()).isEqualTo(303);
@@ -156,8 +152,7 @@ class SigninTest {
 
     @Test
     void admins_create_list_and_revoke_api_tokens_and_writers_may_not() {
-        var admin = new NewsroomClient(app);
-        admin.signIn("chief", PASSWORD);
+        var admin = NewsroomClient.signedIn(app, "chief", PASSWORD);
         admin.get("/newsroom/tokens");
         var created = admin.post("/newsroom/tokens", Map.of("name", "import-script"));
         assertThat(created.statusCode()).isEqualTo(201);
@@ -168,8 +163,7 @@ class SigninTest {
         assertThat(admin.post("/newsroom/tokens/" + id + "/revoke", Map.of()).statusCode()).isEqualTo(303);
         assertThat(app.kiji.tokens.verify(token)).isFalse();
 
-        var writer = new NewsroomClient(app);
-        writer.signIn("kato", "記者のパスワード456");
+        var writer = NewsroomClient.signedIn(app, "kato", "記者のパスワード456");
         assertThat(writer.get("/newsroom/tokens").statusCode()).isEqualTo(403);
         assertThat(writer.post("/newsroom/tokens", Map.of("name", "mine")).statusCode()).isEqualTo(403);
     }

@@ -110,8 +110,7 @@ class WebhooksTest {
         assertThat(received).hasSize(3);
 
         app.kiji.newsroom.users.add("chief", "編集長", Role.ADMIN, "編集長のパスワード1");
-        var admin = new NewsroomClient(app);
-        admin.signIn("chief", "編集長のパスワード1");
+        var admin = NewsroomClient.signedIn(app, "chief", "編集長のパスワード1");
         var page = admin.get("/newsroom/webhooks");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(hookUrl()).contains("article.published").contains("送信済み");
