@@ -28,6 +28,10 @@ import org.eclipse.jetty.http.HttpFields;
  * article event (see {@link #invalidateAll()}) and whenever the ranking widget differs from the
  * one the cached pages show, and entries live at most {@code ttl}, so a scheduled article —
  * which becomes public by the clock, without an event — shows up within that time.
+ *
+ * <p>Misses that arrive while the same answer is being rendered wait for that render instead of
+ * repeating it ({@link RenderFlights}), so emptying the cache under a news spike costs one render
+ * per page, not one per waiting reader.
  */
 public final class RenderCache {
     /** Answers whose path is, starts with or ends with {@code text} are cached with this policy. */
@@ -49,6 +53,9 @@ public final class RenderCache {
 
     private static final String GENERATION = "kiji.renderCache.generation";
     private static final String RULE = "kiji.renderCache.rule";
+    private static final String FLIGHT = "kiji.renderCache.flight";
+    /** How long a miss waits for the same page's running render before rendering it itself. */
+    private static final Duration PATIENCE = Duration.ofSeconds(2);
 
     private final Cache<String, Entry> cache;
     private final List<Rule> rules;
@@ -57,6 +64,7 @@ public final class RenderCache {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<RankingWidget> shownWidget = new AtomicReference<>();
     private final List<Consumer<Context>> servedHitListeners = new CopyOnWriteArrayList<>();
+    private final RenderFlights flights = new RenderFlights(PATIENCE);
 
     public RenderCache(List<Rule> rules, RankingWidget.Source ranking, Clock clock, long maxBytes, Duration ttl) {
         this.rules = List.copyOf(rules);
@@ -120,9 +128,19 @@ public final class RenderCache {
         checkWidget();
         ctx.attribute(GENERATION, generation.get());
         ctx.attribute(RULE, rule.get());
-        var hit = cache.getIfPresent(key(ctx.path(), ctx.queryString()));
-        if (hit != null) {
-            write(ctx, hit);
+        var key = key(ctx.path(), ctx.queryString());
+        var hit = Optional.ofNullable(cache.getIfPresent(key));
+        if (hit.isEmpty()) {
+            var flight = flights.lead(key);
+            if (flight.isPresent()) {
+                ctx.attribute(FLIGHT, flight.get()); // this request renders; the after-handler lands it
+                return;
+            }
+            hit = flights.waitFor(key).or(() -> Optional.ofNullable(cache.getIfPresent(key)));
+            // nothing kept: render for itself, like any miss (only the leader's render is shared)
+        }
+        if (hit.isPresent()) {
+            write(ctx, hit.get());
             servedHitListeners.forEach(l -> l.accept(ctx));
             ctx.skipRemainingHandlers();
         }
@@ -136,10 +154,23 @@ public final class RenderCache {
     }
 
     private void afterHandler(Context ctx) {
+        RenderFlights.Flight flight = ctx.attribute(FLIGHT);
+        Optional<Entry> kept = Optional.empty();
+        try {
+            kept = keep(ctx);
+        } finally {
+            if (flight != null) flights.land(flight, kept);
+        }
+    }
+
+    /** Stores and writes a fresh 200 of a kept path; the entry if the cache kept it. */
+    private Optional<Entry> keep(Context ctx) {
         Long seen = ctx.attribute(GENERATION);
         Rule rule = ctx.attribute(RULE);
-        if (seen == null || rule == null || ctx.statusCode() != 200 || ctx.resultInputStream() == null) return;
-        if (ctx.res().getHeader("Cache-Control") != null) return; // the handler decided for itself
+        if (seen == null || rule == null || ctx.statusCode() != 200 || ctx.resultInputStream() == null) {
+            return Optional.empty();
+        }
+        if (ctx.res().getHeader("Cache-Control") != null) return Optional.empty(); // the handler decided
         byte[] body;
         try (var in = ctx.resultInputStream()) {
             body = in.readAllBytes();
@@ -152,9 +183,16 @@ public final class RenderCache {
         long now = clock.millis();
         var entry = new Entry(body, type, CachedPageLane.servletForm(type), HttpValidators.etagOf(body), now,
                 HttpValidators.httpDate(now), rule.cacheControl(), new Precompressed(body));
-        // Store only if nothing changed while rendering: else the page may show the old state.
-        if (generation.get() == seen) cache.put(key(ctx.path(), ctx.queryString()), entry);
         write(ctx, entry);
+        // Store only if nothing changed while rendering: else the page may show the old state.
+        if (generation.get() != seen) return Optional.empty();
+        cache.put(key(ctx.path(), ctx.queryString()), entry);
+        return Optional.of(entry);
+    }
+
+    /** Renders running now that other readers of the same page wait for (for tests and metrics). */
+    int rendersInFlight() {
+        return flights.inFlight();
     }
 
     private static void write(Context ctx, Entry e) {
