@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import kiji.article.ConflictException;
 import kiji.article.ValidationException;
 import kiji.site.ErrorPages;
+import kiji.site.HeadAsGet;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
@@ -46,6 +47,8 @@ final class WebServer {
                           String host, int port) {
         return Javalin.create(config -> {
             if (!fastLanes.isEmpty()) config.jetty.modifyServer(server -> server.insertHandler(new FastLane(fastLanes)));
+            // inserted last, so outermost: a HEAD is served as the GET it mirrors, fast lane included
+            config.jetty.modifyServer(server -> server.insertHandler(new HeadAsGet()));
             config.startup.showJavalinBanner = false;
             // HTTP/1.1 and cleartext HTTP/2 (h2c: prior knowledge or Upgrade) on one port; TLS and
             // h2 proper belong to the proxy in front.

@@ -2,6 +2,7 @@ package kiji.ranking;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import kiji.site.HeadAsGet;
 import kiji.article.Permalinks;
 
 /** The ranking's routes, and the optional count-on-render hook on article pages. */
@@ -29,7 +30,7 @@ final class RankingRoutes {
     /** Counts a served article page (count-on-render); also called for pages served from the render cache. */
     void countRender(Context ctx) {
         // prefetches and previews are not reads; only a served page counts
-        if (!"GET".equals(ctx.method().name()) || ctx.statusCode() != 200) return;
+        if (!"GET".equals(ctx.method().name()) || HeadAsGet.isHead(ctx) || ctx.statusCode() != 200) return;
         var purpose = ctx.header("Sec-Purpose") != null ? ctx.header("Sec-Purpose") : ctx.header("Purpose");
         if (purpose != null && purpose.contains("prefetch")) return;
         permalinks.idOf(ctx.path()).ifPresent(id -> counting.count(id, reader(ctx)));

@@ -43,6 +43,20 @@ class RankingSettingsTest {
     }
 
     @Test
+    void count_on_render_does_not_count_a_head_request() throws Exception {
+        try (var app = start(new RankingSettings(TrustedProxies.none(), true))) {
+            var a = app.publish("HEADで確かめる記事", "本文");
+            var path = app.kiji.permalinks.of(a);
+            var head = java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(path))).header("User-Agent", Views.IPHONE)
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+            assertThat(app.send(head).statusCode()).isEqualTo(200); // rendered
+            assertThat(app.send(head).statusCode()).isEqualTo(200); // from the render cache
+            assertThat(app.get(path, "User-Agent", Views.CHROME).statusCode()).isEqualTo(200);
+            assertThat(Rankings.viewsOf(app, "?window=1h", a.id())).isEqualTo(1);
+        }
+    }
+
+    @Test
     void without_count_on_render_a_page_render_alone_counts_nothing() {
         try (var app = start(RankingSettings.defaults())) {
             var a = app.publish("ビーコンで数える記事", "本文");
