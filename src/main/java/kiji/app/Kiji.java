@@ -129,13 +129,16 @@ public final class Kiji implements AutoCloseable {
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
                 searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
                 sitemaps::register, site::register, renderCache::register);
-        // Cached pages and the beacon are answered ahead of Javalin (see FastLane). Count-on-render
+        // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
         // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
         var fastLanes = new ArrayList<Handler>();
         if (config.fastLane() && !config.ranking().countOnRender()) {
             fastLanes.add(renderCache.lane(WebServer.SECURITY_HEADERS));
         }
-        if (config.fastLane()) fastLanes.add(ranking.beaconLane(WebServer.SECURITY_HEADERS));
+        if (config.fastLane()) {
+            fastLanes.add(ranking.beaconLane(WebServer.SECURITY_HEADERS));
+            fastLanes.add(ranking.rankingLane(WebServer.SECURITY_HEADERS));
+        }
         this.web = WebServer.create(errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
                 config.host(), config.port());
         steps.done("web server");

@@ -22,7 +22,11 @@ public final class RequestParams {
 
     /** A query parameter, stripped; absent when missing or blank. */
     public static Optional<String> optional(Context ctx, String name) {
-        var v = ctx.queryParam(name);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+        return present(ctx.queryParam(name));
+    }
+
+    /** A raw parameter value, stripped; absent when null or blank. */
+    public static Optional<String> present(String raw) {
+        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
     }
 }

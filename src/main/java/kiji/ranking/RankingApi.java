@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kiji.article.ArticleStore;
+import kiji.site.Precompressed;
 
 /** The ranking's JSON handlers: they parse, call one service, and answer. */
 final class RankingApi {
@@ -32,8 +33,16 @@ final class RankingApi {
     private final Runnable refresh;
     private final Map<RankingQuery, Answer> answers = new ConcurrentHashMap<>();
 
-    /** A result as served; {@code result} is compared by identity with what the cache holds. */
-    private record Answer(RankingResult result, byte[] body, String etag) {}
+    /**
+     * A result as served; {@code result} is compared by identity with what the cache holds.
+     * {@code compressed} holds its brotli and gzip copies, made once rather than per request.
+     */
+    record Answer(RankingResult result, byte[] body, String etag, Precompressed compressed) {
+        /** Whether {@code ifNoneMatch} names this answer (weak comparison, as for any GET). */
+        boolean matches(String ifNoneMatch) {
+            return ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals(etag.substring(2)));
+        }
+    }
 
     RankingApi(Beacon beacon, RankingCache cache, ViewImport importer, HourBucketStore store,
                ArticleStore articles, ObjectMapper json, Clock clock, Runnable refresh) {
@@ -57,18 +66,31 @@ final class RankingApi {
         }
     }
 
-    /** {@code GET /api/ranking?window=&limit=&category=&at=}. */
+    /** {@code GET /api/ranking?window=&limit=&category=&at=}; {@link RankingApiLane} answers the same. */
     void ranking(Context ctx) throws IOException {
-        var q = RankingParams.parse(ctx);
-        var answer = answerFor(q, cache.get(q));
-        ctx.header("Cache-Control", "public, max-age=" + RankingParams.MAX_AGE_SECONDS);
+        var answer = answer(RankingParams.parse(ctx));
+        ctx.header("Cache-Control", CACHE_CONTROL);
         ctx.header("ETag", answer.etag());
-        var match = ctx.header("If-None-Match");
-        if (match != null && (match.equals(answer.etag()) || match.equals(answer.etag().substring(2)))) {
+        ctx.header("Vary", "Accept-Encoding");
+        ctx.contentType("application/json");
+        if (answer.matches(ctx.header("If-None-Match"))) {
             ctx.status(304);
             return;
         }
-        ctx.contentType("application/json").result(answer.body());
+        var coding = Precompressed.choose(ctx.header("Accept-Encoding"), answer.body().length);
+        if (coding.isPresent()) {
+            ctx.header("Content-Encoding", coding.get() == Precompressed.Coding.BR ? "br" : "gzip");
+            ctx.result(answer.compressed().bytes(coding.get()));
+        } else {
+            ctx.result(answer.body());
+        }
+    }
+
+    static final String CACHE_CONTROL = "public, max-age=" + RankingParams.MAX_AGE_SECONDS;
+
+    /** The answer to {@code q} from the ranking cache. */
+    Answer answer(RankingQuery q) throws IOException {
+        return answerFor(q, cache.get(q));
     }
 
     /**
@@ -104,7 +126,8 @@ final class RankingApi {
         body.put("items", items);
         // weak: "at" moves with every recomputation, the ranking itself is what the tag names
         var etag = "W/\"" + digest(json.writeValueAsBytes(List.of(body.get("window"), body.get("from"), items))) + "\"";
-        return new Answer(result, json.writeValueAsBytes(body), etag);
+        var bytes = json.writeValueAsBytes(body);
+        return new Answer(result, bytes, etag, new Precompressed(bytes));
     }
 
     private static String digest(byte[] bytes) {

@@ -36,6 +36,7 @@ public final class RankingFeature implements AutoCloseable {
     private final TrustedProxies proxies;
     private final ObjectMapper json;
     private final ViewImport importer;
+    private final RankingApi api;
     private final RankingRoutes routes;
     private final HourBucketStore store;
     private final ScheduledExecutorService syncTimer;
@@ -58,8 +59,8 @@ public final class RankingFeature implements AutoCloseable {
         this.beacon = new Beacon(counting, json);
         this.proxies = settings.trustedProxies();
         this.json = json;
-        this.routes = new RankingRoutes(new RankingApi(beacon, cache, importer, store, articles, json, clock, this::refresh),
-                settings, permalinks, counting);
+        this.api = new RankingApi(beacon, cache, importer, store, articles, json, clock, this::refresh);
+        this.routes = new RankingRoutes(api, settings, permalinks, counting);
         this.syncTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             var t = new Thread(r, "kiji-ranking-sync");
             t.setDaemon(true);
@@ -85,6 +86,14 @@ public final class RankingFeature implements AutoCloseable {
      */
     public BeaconLane beaconLane(HttpFields securityHeaders) {
         return new BeaconLane(beacon, proxies, securityHeaders, json);
+    }
+
+    /**
+     * {@code GET /api/ranking} as a plain Jetty handler for the server's fast lane (see
+     * {@link RankingApiLane}); {@code securityHeaders} are the headers every answer carries.
+     */
+    public RankingApiLane rankingLane(HttpFields securityHeaders) {
+        return new RankingApiLane(api, securityHeaders);
     }
 
     /** Count-on-render for a page answered without its route (the render cache's hits). */

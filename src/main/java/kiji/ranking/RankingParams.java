@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Query parameters of the ranking API, each refused with a message naming it. */
 final class RankingParams {
@@ -15,10 +16,15 @@ final class RankingParams {
     private RankingParams() {}
 
     static RankingQuery parse(Context ctx) {
-        var window = RequestParams.optional(ctx, "window").map(w -> RankingWindow.parse(w)
+        return parse(ctx::queryParam);
+    }
+
+    /** The query from {@code param} (a query parameter's first value, or null), or 400. */
+    static RankingQuery parse(UnaryOperator<String> param) {
+        var window = optional(param, "window").map(w -> RankingWindow.parse(w)
                         .orElseThrow(() -> new BadRequestResponse("window must be one of 1h, 24h, 7d, 30d")))
                 .orElse(RankingWindow.DAY);
-        int limit = RequestParams.optional(ctx, "limit").map(l -> {
+        int limit = optional(param, "limit").map(l -> {
             try {
                 int n = Integer.parseInt(l);
                 if (n >= 1 && n <= RankingQuery.MAX_LIMIT) return n;
@@ -27,16 +33,24 @@ final class RankingParams {
             }
             throw new BadRequestResponse("limit must be an integer 1.." + RankingQuery.MAX_LIMIT);
         }).orElse(RankingQuery.DEFAULT_LIMIT);
-        var category = RequestParams.optional(ctx, "category");
+        var category = optional(param, "category");
         if (category.isPresent() && !category.get().matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw new BadRequestResponse("category must be a category slug");
         }
-        return new RankingQuery(window, instant(ctx, "at"), category, limit);
+        return new RankingQuery(window, instant(param, "at"), category, limit);
     }
 
     static Optional<Instant> instant(Context ctx, String name) {
-        return RequestParams.optional(ctx, name).map(v -> parseInstant(v)
+        return instant(ctx::queryParam, name);
+    }
+
+    private static Optional<Instant> instant(UnaryOperator<String> param, String name) {
+        return optional(param, name).map(v -> parseInstant(v)
                 .orElseThrow(() -> new BadRequestResponse(name + " must be an ISO-8601 instant, e.g. 2024-10-21T01:58:00Z")));
+    }
+
+    private static Optional<String> optional(UnaryOperator<String> param, String name) {
+        return RequestParams.present(param.apply(name));
     }
 
     static Optional<Instant> parseInstant(String v) {

@@ -13,23 +13,24 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A cached answer's bytes compressed once, on first demand, instead of on every request: a
  * brotli and a gzip copy beside the plain bytes. When a client takes neither, nothing is
- * compressed. (Javalin leaves an answer alone once it carries Content-Encoding.)
+ * compressed. (Javalin leaves an answer alone once it carries Content-Encoding.) Used by the
+ * render cache and by the ranking API.
  */
-final class Precompressed {
-    enum Coding { BR, GZIP }
+public final class Precompressed {
+    public enum Coding { BR, GZIP }
 
-    static final int MIN_SIZE = 1500; // below one packet compression buys nothing
+    public static final int MIN_SIZE = 1500; // below one packet compression buys nothing
 
     private final byte[] plain;
     private final AtomicReference<byte[]> brotli = new AtomicReference<>();
     private final AtomicReference<byte[]> gzip = new AtomicReference<>();
 
-    Precompressed(byte[] plain) {
+    public Precompressed(byte[] plain) {
         this.plain = plain;
     }
 
     /** The coding to answer with for this Accept-Encoding, if any (brotli first). */
-    static Optional<Coding> choose(String acceptEncoding, int size) {
+    public static Optional<Coding> choose(String acceptEncoding, int size) {
         if (acceptEncoding == null || size < MIN_SIZE) return Optional.empty();
         boolean br = false;
         boolean gz = false;
@@ -45,7 +46,8 @@ final class Precompressed {
         return gz ? Optional.of(Coding.GZIP) : Optional.empty();
     }
 
-    byte[] bytes(Coding coding) {
+    /** The plain bytes in {@code coding}, compressed on the first call. */
+    public byte[] bytes(Coding coding) {
         var holder = coding == Coding.BR ? brotli : gzip;
         var done = holder.get();
         if (done != null) return done;

@@ -113,6 +113,31 @@ class FastLaneTest {
         assertThat(send(lane, get("/api/ranking?window=1h")).body()).asString().contains("\"views\":2");
     }
 
+    @Test
+    void ranking_api_answers_are_the_same_with_and_without_the_lane() {
+        for (var app : List.of(lane, javalin)) {
+            for (int i = 1; i <= 12; i++) {
+                var a = app.publish("防衛装備品の調達に関する説明会を開催(11月" + i + "日)・統合幕僚監部", "本文");
+                for (int reader = 0; reader < i; reader++) {
+                    send(app, beacon("{\"articleId\": " + a.id() + "}", CHROME + " reader/" + reader));
+                }
+            }
+            app.kiji.ranking.refresh();
+        }
+        var ranking = send(lane, get("/api/ranking?limit=12"));
+        assertThat(ranking.body().length).as("large enough to be compressed").isGreaterThan(1500);
+        var etag = ranking.headers().firstValue("ETag").orElseThrow();
+        for (var query : List.of("", "?limit=12", "?window=1h", "?window=7d&limit=3", "?window=30d&category=japan-defense",
+                "?at=2024-10-21T03:00:00Z", "?window=bad", "?limit=0", "?limit=x", "?at=yesterday", "?category=BAD!",
+                "?window=24h&window=7d", "?limit=%31%32")) {
+            for (var headers : List.of(List.<String>of(), List.of("Accept-Encoding", "gzip"),
+                    List.of("Accept-Encoding", "br, gzip"), List.of("Accept-Encoding", "deflate"),
+                    List.of("If-None-Match", etag), List.of("If-None-Match", etag.substring(2)))) {
+                assertSame(get("/api/ranking" + query, headers.toArray(String[]::new)), "/api/ranking" + query + " " + headers);
+            }
+        }
+    }
+
     private HttpRequest.Builder beacon(String body, String userAgent, String... headers) {
         var b = HttpRequest.newBuilder(URI.create(lane.url("/api/views"))).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "text/plain;charset=UTF-8").header("User-Agent", userAgent);
