@@ -110,7 +110,9 @@ class PermalinkRoutingTest {
     @Test
     void a_very_long_path_answers_4xx() {
         assertThat(app.get("/docs/mod/" + "1".repeat(5_000) + ".html").statusCode()).isBetween(400, 499);
-        assertThat(app.get("/docs/" + "a".repeat(100_000) + "/001922.html").statusCode()).isBetween(400, 499);
+        // over Jetty's request-line limit: answered 414 and closed before the client has sent it all,
+        // which an HTTP client may report as a broken connection instead of the answer — read it raw
+        assertThat(app.rawStatus("/docs/" + "a".repeat(100_000) + "/001922.html")).isBetween(400, 499);
         assertThat(app.get("/tag/" + "a".repeat(2_000)).statusCode()).isBetween(400, 499);
     }
 

@@ -62,9 +62,14 @@ public final class TestKiji implements AutoCloseable {
         try (var socket = new java.net.Socket("127.0.0.1", kiji.port())) {
             socket.setSoTimeout(10_000);
             var out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            out.flush();
+            try {
+                out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException e) {
+                // a request over the server's limits is answered (414/431) and the connection closed
+                // before it is read whole: the rest cannot be sent, but the answer is there to read
+            }
             var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
                     java.nio.charset.StandardCharsets.ISO_8859_1));
             var statusLine = in.readLine();
