@@ -7,7 +7,6 @@ import io.javalin.compression.Gzip;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +65,7 @@ final class WebServer {
             config.http.maxRequestSize = 16 * 1024 * 1024;
             // a known path with the wrong method is 405 (with Allow), not a misleading 404
             config.http.prefer405over404 = true;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "public, max-age=3600");
-            });
+            // /static/ is served by kiji.site.StaticAssets: Javalin's static files would mount the jar
             var routes = config.routes;
             routes.before(WebServer::securityHeaders);
             features.forEach(f -> f.accept(routes));
