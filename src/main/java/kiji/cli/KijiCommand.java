@@ -1,19 +1,46 @@
 package kiji.cli;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code kiji}: the root command. A bad option exits 2 with a one-line reason. */
+/**
+ * {@code kiji}: the root command. A bad option exits 2 with a one-line reason.
+ *
+ * <p>The subcommands are added here rather than listed in {@code @Command}: {@link #run} builds
+ * only the one named on the command line, because picocli reads every command's annotations
+ * by reflection before it parses anything, and for {@code serve} the other five cost about as
+ * much CPU as serve's own (docs/benchmarks.md). Anything else ({@code --help}, {@code help},
+ * a mistyped name) gets every command, so what picocli answers never changes.
+ */
 @Command(
         name = "kiji",
         mixinStandardHelpOptions = true,
         version = "Kiji 0.1",
-        description = "記事 — a publishing platform for Japanese news sites.",
-        subcommands = {ServeCommand.class, TokenCommand.class, UserCommand.class, ViewsCommand.class,
-            RankingCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+        description = "記事 — a publishing platform for Japanese news sites.")
 public final class KijiCommand implements Runnable {
+    /** The subcommands in the order {@code kiji --help} lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        var all = new LinkedHashMap<String, Supplier<Object>>();
+        all.put("serve", ServeCommand::new);
+        all.put("token", TokenCommand::new);
+        all.put("user", UserCommand::new);
+        all.put("views", ViewsCommand::new);
+        all.put("ranking", RankingCommand::new);
+        all.put("search", SearchCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(all);
+    }
 
     @Override
     public void run() {
@@ -21,11 +48,25 @@ public final class KijiCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
+    /** Every command. */
     public static CommandLine commandLine() {
+        return build(SUBCOMMANDS.keySet());
+    }
+
+    /** What {@code args} needs: the subcommand it names, or every command when it names none. */
+    static CommandLine commandLine(String... args) {
+        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+            return build(List.of(args[0]));
+        }
+        return commandLine();
+    }
+
+    private static CommandLine build(Collection<String> names) {
         var cl = new CommandLine(new KijiCommand());
+        names.forEach(name -> cl.addSubcommand(name, SUBCOMMANDS.get(name).get()));
         cl.setParameterExceptionHandler((ex, a) -> {
             // one line: the reason, and where to read more
             var command = ex.getCommandLine().getCommandSpec().qualifiedName();
