@@ -43,14 +43,19 @@ final class SqliteLibrary {
         });
     }
 
-    /** The library under {@code root}, written there if it is not yet. */
+    /**
+     * The library under {@code root}, written there if it is not yet. The folder is named from
+     * the JVM's os.name and os.arch; sqlite-jdbc's own choice of library (which may run
+     * {@code uname} to tell Android from Linux) is asked only when the copy is written.
+     */
     static Path cachedCopy(Path root) throws IOException {
-        var folder = LibraryLoaderUtil.getNativeLibResourcePath(); // /org/sqlite/native/Linux/x86_64
-        var name = LibraryLoaderUtil.getNativeLibName();
         var dir = root.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-"
-                + folder.replaceFirst("^/org/sqlite/native/", "").replace('/', '-'));
+                + (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9_.-]", "_"));
+        var name = LibraryLoaderUtil.getNativeLibName();
         var library = dir.resolve(name);
-        if (!Files.isRegularFile(library)) write(folder + "/" + name, dir, library);
+        if (!Files.isRegularFile(library)) {
+            write(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name, dir, library); // /org/sqlite/native/Linux/x86_64
+        }
         return library;
     }
 
