@@ -1,11 +1,7 @@
 package kiji.cli;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,21 +21,28 @@ import picocli.CommandLine.Command;
         description = "記事 — a publishing platform for Japanese news sites.")
 public final class KijiCommand implements Runnable {
     /** The subcommands in the order {@code kiji --help} lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final List<String> SUBCOMMANDS = List.of("serve", "token", "user", "views", "ranking", "search", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        var all = new LinkedHashMap<String, Supplier<Object>>();
-        all.put("serve", ServeCommand::new);
-        all.put("token", TokenCommand::new);
-        all.put("user", UserCommand::new);
-        all.put("views", ViewsCommand::new);
-        all.put("ranking", RankingCommand::new);
-        all.put("search", SearchCommand::new);
-        all.put("help", CommandLine.HelpCommand::new);
-        return Collections.unmodifiableMap(all);
+    /*
+     * A switch rather than a map of constructor references: with a reference to picocli's
+     * HelpCommand (a Java 5 class file, which the AOT cache cannot hold), the JDK 25 JVM crashed
+     * while writing the AOT cache (archiveHeapWriter: "should have been archived") and ./kiji
+     * got no cache at all.
+     */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "serve" -> new ServeCommand();
+            case "token" -> new TokenCommand();
+            case "user" -> new UserCommand();
+            case "views" -> new ViewsCommand();
+            case "ranking" -> new RankingCommand();
+            case "search" -> new SearchCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     @Override
@@ -53,12 +56,12 @@ public final class KijiCommand implements Runnable {
 
     /** Every command. */
     public static CommandLine commandLine() {
-        return build(SUBCOMMANDS.keySet());
+        return build(SUBCOMMANDS);
     }
 
     /** What {@code args} needs: the subcommand it names, or every command when it names none. */
     static CommandLine commandLine(String... args) {
-        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help")) {
             return build(List.of(args[0]));
         }
         return commandLine();
@@ -66,7 +69,7 @@ public final class KijiCommand implements Runnable {
 
     private static CommandLine build(Collection<String> names) {
         var cl = new CommandLine(new KijiCommand());
-        names.forEach(name -> cl.addSubcommand(name, SUBCOMMANDS.get(name).get()));
+        for (var name : names) cl.addSubcommand(name, subcommand(name));
         cl.setParameterExceptionHandler((ex, a) -> {
             // one line: the reason, and where to read more
             var command = ex.getCommandLine().getCommandSpec().qualifiedName();
