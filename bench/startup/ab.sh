@@ -27,7 +27,7 @@ run() { # build-index java-opts...
   done
   t1="$(date +%s%3N)"
   cpu="$(awk '{print ($14 + $15) * 10}' "/proc/$pid/stat")"
-  main="$(for t in /proc/"$pid"/task/*; do [ "$(cat "$t/comm")" = java ] && [ "${t##*/}" != "$pid" ] && awk '{print ($14 + $15) * 10}' "$t/stat"; done | sort -n | tail -1)"
+  main="$(for t in /proc/"$pid"/task/*; do [ "$(cat "$t/comm" 2>/dev/null)" = java ] && [ "${t##*/}" != "$pid" ] && awk '{print ($14 + $15) * 10}' "$t/stat"; done | sort -n | tail -1)"
   echo "$((t1 - t0)) $cpu $main"
   if [ -n "${TRAIN:-}" ]; then curl -s -o /dev/null "http://127.0.0.1:$PORT/docs/mod/000001.html"; fi
   kill "$pid"; wait "$pid" 2>/dev/null
