@@ -73,6 +73,7 @@ public final class Kiji implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         var steps = new StartupSteps();
+        var webParts = WebServer.prepare(); // on a second thread, while this one builds the features
         this.permalinks = new Permalinks(config.permalinkPattern());
         var jdbi = database.jdbi();
         this.categories = new CategoryStore(jdbi);
@@ -93,7 +94,8 @@ public final class Kiji implements AutoCloseable {
         articleService.addListener(searchChanges);
         steps.done("search");
 
-        this.ranking = new RankingFeature(jdbi, articles, articleService, permalinks, config.ranking(), Json.mapper(), clock);
+        var json = webParts.join().json(); // one mapper for the ranking, the API and Javalin
+        this.ranking = new RankingFeature(jdbi, articles, articleService, permalinks, config.ranking(), json, clock);
         RankingWidget.Source widget = ranking::widget;
         steps.done("ranking");
         var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);
@@ -105,7 +107,7 @@ public final class Kiji implements AutoCloseable {
         var metadata = new ArticleMetadata(publisher, permalinks, featuredImages);
         var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock, metadata,
                 photoLibrary), permalinks);
-        var api = new ArticleApi(articleService, articles, categories, permalinks, Json.mapper(), clock, photoLibrary);
+        var api = new ArticleApi(articleService, articles, categories, permalinks, json, clock, photoLibrary);
         var guard = new ApiTokenGuard(tokens);
         var searchRoutes = new SearchRoutes(search, stored, categories, permalinks, frame, clock);
         var feedSettings = FeedSettings.fromEnvironment(System.getenv());
@@ -139,7 +141,7 @@ public final class Kiji implements AutoCloseable {
             fastLanes.add(ranking.beaconLane(WebServer.SECURITY_HEADERS));
             fastLanes.add(ranking.rankingLane(WebServer.SECURITY_HEADERS));
         }
-        this.web = WebServer.create(errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
+        this.web = WebServer.create(webParts.join(), errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
                 config.host(), config.port());
         steps.done("web server");
     }

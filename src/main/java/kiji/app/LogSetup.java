@@ -2,18 +2,18 @@ package kiji.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 
 /**
  * Kiji's logging, set up in code (found by logback through META-INF/services): one line per
- * event on stderr, libraries at WARN. Why not logback.xml: reading it costs an XML parser and
+ * event on stderr ({@link LogLine}), libraries at WARN. Why not logback.xml: reading it costs an XML parser and
  * logback's Joran model, about 500 classes and a noticeable share of startup (see
  * docs/benchmarks.md). An operator's own file still wins: {@code -Dlogback.configurationFile=…},
  * and tests keep their logback-test.xml. {@code KIJI_LOG_STARTUP=1} logs how long each start step took.
@@ -28,9 +28,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
                 || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        var encoder = new PatternLayoutEncoder();
+        var encoder = new LogLine(ZoneId.systemDefault());
         encoder.setContext(context);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
         encoder.start();
         var appender = new ConsoleAppender<ILoggingEvent>();
         appender.setContext(context);

@@ -1,5 +1,6 @@
 package kiji.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.Brotli;
 import io.javalin.compression.CompressionStrategy;
@@ -7,16 +8,17 @@ import io.javalin.compression.Gzip;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import kiji.article.ConflictException;
 import kiji.article.ValidationException;
 import kiji.site.ErrorPages;
 import kiji.site.HeadAsGet;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.Handler;
@@ -42,9 +44,33 @@ final class WebServer {
             .add(new PreEncodedHttpField("X-Frame-Options", "SAMEORIGIN"))
             .asImmutable();
 
+    /** The JSON mapper Kiji shares, and the compressors Javalin uses; see {@link #prepare}. */
+    record Parts(ObjectMapper json, CompressionStrategy compression) {}
+
+    /**
+     * Builds, on a thread of its own, the parts of the web layer that cost most to set up and need
+     * nothing from the database: Jackson, brotli4j's native library, and Jetty's MIME table (which
+     * loads the JDK's locale data). The main thread meanwhile opens the search index, the ranking
+     * and the pages; the machine Kiji must start on in 1.5 s has two cores (docs/benchmarks.md).
+     */
+    static CompletableFuture<Parts> prepare() {
+        var parts = new CompletableFuture<Parts>();
+        Thread.ofPlatform().name("kiji-web-prepare").daemon().start(() -> {
+            try {
+                var json = Json.mapper();
+                MimeTypes.DEFAULTS.getMimeByExtension("kiji.css"); // the table, built once per JVM
+                // brotli (brotli4j's native library) when the client takes it, else gzip
+                parts.complete(new Parts(json, new CompressionStrategy(new Brotli(4), new Gzip(6))));
+            } catch (Throwable e) {
+                parts.completeExceptionally(e);
+            }
+        });
+        return parts;
+    }
+
     /** {@code fastLanes} answer ahead of Javalin what they can (see {@link FastLane}). */
-    static Javalin create(ErrorPages errorPages, List<Consumer<RoutesConfig>> features, List<Handler> fastLanes,
-                          String host, int port) {
+    static Javalin create(Parts parts, ErrorPages errorPages, List<Consumer<RoutesConfig>> features,
+                          List<Handler> fastLanes, String host, int port) {
         return Javalin.create(config -> {
             if (!fastLanes.isEmpty()) config.jetty.modifyServer(server -> server.insertHandler(new FastLane(fastLanes)));
             // inserted last, so outermost: a HEAD is served as the GET it mirrors, fast lane included
@@ -59,22 +85,16 @@ final class WebServer {
                 connector.setPort(port);
                 return connector;
             });
-            // brotli (brotli4j's native library) when the client takes it, else gzip
-            config.http.compressionStrategy = new CompressionStrategy(new Brotli(4), new Gzip(6));
+            config.http.compressionStrategy = parts.compression();
             // answers the render cache does not keep (search, admin API) still get an ETag and 304
             config.http.generateEtags = true;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jsonMapper(new JavalinJackson(parts.json(), false));
             config.fileRenderer(new JteRenderer());
             config.http.maxRequestSize = 16 * 1024 * 1024;
             // a known path with the wrong method is 405 (with Allow), not a misleading 404
             config.http.prefer405over404 = true;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "public, max-age=3600");
-            });
+            // /static/ is served by kiji.site.StaticAssets: Javalin's static files would mount the jar
             var routes = config.routes;
             routes.before(WebServer::securityHeaders);
             features.forEach(f -> f.accept(routes));

@@ -1,19 +1,49 @@
 package kiji.cli;
 
+import java.util.Collection;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code kiji}: the root command. A bad option exits 2 with a one-line reason. */
+/**
+ * {@code kiji}: the root command. A bad option exits 2 with a one-line reason.
+ *
+ * <p>The subcommands are added here rather than listed in {@code @Command}: {@link #run} builds
+ * only the one named on the command line, because picocli reads every command's annotations
+ * by reflection before it parses anything, and for {@code serve} the other five cost about as
+ * much CPU as serve's own (docs/benchmarks.md). Anything else ({@code --help}, {@code help},
+ * a mistyped name) gets every command, so what picocli answers never changes.
+ */
 @Command(
         name = "kiji",
         mixinStandardHelpOptions = true,
         version = "Kiji 0.1",
-        description = "記事 — a publishing platform for Japanese news sites.",
-        subcommands = {ServeCommand.class, TokenCommand.class, UserCommand.class, ViewsCommand.class,
-            RankingCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+        description = "記事 — a publishing platform for Japanese news sites.")
 public final class KijiCommand implements Runnable {
+    /** The subcommands in the order {@code kiji --help} lists them. */
+    private static final List<String> SUBCOMMANDS = List.of("serve", "token", "user", "views", "ranking", "search", "help");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /*
+     * A switch rather than a map of constructor references: with a reference to picocli's
+     * HelpCommand (a Java 5 class file, which the AOT cache cannot hold), the JDK 25 JVM crashed
+     * while writing the AOT cache (archiveHeapWriter: "should have been archived") and ./kiji
+     * got no cache at all.
+     */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "serve" -> new ServeCommand();
+            case "token" -> new TokenCommand();
+            case "user" -> new UserCommand();
+            case "views" -> new ViewsCommand();
+            case "ranking" -> new RankingCommand();
+            case "search" -> new SearchCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
 
     @Override
     public void run() {
@@ -21,11 +51,25 @@ public final class KijiCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
+    /** Every command. */
     public static CommandLine commandLine() {
+        return build(SUBCOMMANDS);
+    }
+
+    /** What {@code args} needs: the subcommand it names, or every command when it names none. */
+    static CommandLine commandLine(String... args) {
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help")) {
+            return build(List.of(args[0]));
+        }
+        return commandLine();
+    }
+
+    private static CommandLine build(Collection<String> names) {
         var cl = new CommandLine(new KijiCommand());
+        for (var name : names) cl.addSubcommand(name, subcommand(name));
         cl.setParameterExceptionHandler((ex, a) -> {
             // one line: the reason, and where to read more
             var command = ex.getCommandLine().getCommandSpec().qualifiedName();

@@ -2,19 +2,18 @@ package kiji.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.store.NativeFSLockFactory;
 
 /**
  * The folders under {@code DATA/index}: one Lucene index per generation ({@code g000001}, …), a
@@ -28,25 +27,34 @@ final class IndexGenerations implements AutoCloseable {
     private static final Pattern NAME = Pattern.compile("g(\\d{6,})");
 
     private final Path root;
-    private final Lock lock;
+    private final FileChannel lock; // closing it releases the lock
 
-    private IndexGenerations(Path root, Lock lock) {
+    private IndexGenerations(Path root, FileChannel lock) {
         this.root = root;
         this.lock = lock;
     }
 
-    /** @throws IndexBusyException when another process holds the folder */
+    /**
+     * The lock is the operating system's (what Lucene's NativeFSLockFactory takes), taken with
+     * plain NIO: opening a Lucene directory for it on the main thread cost Lucene's
+     * memory-mapping and native-access set-up before the first page (docs/benchmarks.md).
+     *
+     * @throws IndexBusyException when another process (or this one) holds the folder
+     */
     static IndexGenerations lock(Path root) {
         try {
             Files.createDirectories(root);
-            var dir = FSDirectory.open(root);
+            var channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
-                return new IndexGenerations(root, NativeFSLockFactory.INSTANCE.obtainLock(dir, LOCK));
-            } catch (LockObtainFailedException e) {
-                throw new IndexBusyException(root);
-            } finally {
-                dir.close();
+                if (channel.tryLock() != null) return new IndexGenerations(root, channel);
+            } catch (OverlappingFileLockException e) {
+                // held by this JVM already
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
             }
+            channel.close();
+            throw new IndexBusyException(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open search index folder " + root, e);
         }

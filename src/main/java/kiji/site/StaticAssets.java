@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The site's own CSS, script and images under content-hashed names ({@code kiji.3f2a1c9e.css}),
@@ -18,6 +20,12 @@ import java.util.Map;
  * name, so browsers and CDNs never need to revalidate. The table is computed once from the
  * files in the jar (an immutable constant of the build, like the templates), so templates can
  * ask for {@code StaticAssets.url("kiji.css")} without any wiring.
+ *
+ * <p>The same folder is also served under its plain names from {@code /static/} (the newsroom's
+ * CSS and script), for an hour, read from the class path per request (the editors' browsers keep
+ * them for that hour). Not Javalin's static files: for those, Jetty mounts the whole jar
+ * (≈ 18,000 entries) as a zip file system at startup, a tenth of the main thread's CPU before
+ * the first page (docs/benchmarks.md).
  */
 public final class StaticAssets {
     /** The files that get fingerprinted names; anything else in /static keeps its plain name. */
@@ -25,6 +33,10 @@ public final class StaticAssets {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private record Asset(String name, byte[] bytes, String contentType, String etag) {}
+
+    static final String PLAIN_CACHE_CONTROL = "public, max-age=3600";
+    /** A path under /static: plain segments, none starting with a dot (no {@code ..}, no hidden files). */
+    private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
     private static final Map<String, Asset> BY_HASHED_NAME;
     private static final Map<String, String> URLS;
@@ -55,6 +67,17 @@ public final class StaticAssets {
 
     public static void register(RoutesConfig routes) {
         routes.get("/assets/{file}", StaticAssets::serve);
+        routes.get("/static/<path>", StaticAssets::servePlain);
+    }
+
+    private static void servePlain(Context ctx) {
+        var path = ctx.pathParam("path");
+        var type = contentType(path);
+        // the type doubles as the guard against folders: "newsroom" has none
+        if (!PLAIN_PATH.matcher(path).matches() || type.equals(UNKNOWN)) throw new NotFoundResponse("ファイルが見つかりません");
+        var bytes = readIfPresent(path).orElseThrow(() -> new NotFoundResponse("ファイルが見つかりません"));
+        // Javalin adds the ETag and answers If-None-Match with 304 (config.http.generateEtags)
+        ctx.header("Cache-Control", PLAIN_CACHE_CONTROL).contentType(type).result(bytes);
     }
 
     private static void serve(Context ctx) {
@@ -69,9 +92,12 @@ public final class StaticAssets {
     }
 
     private static byte[] read(String name) {
+        return readIfPresent(name).orElseThrow(() -> new IllegalStateException("missing /static/" + name + " in the jar"));
+    }
+
+    private static Optional<byte[]> readIfPresent(String name) {
         try (var in = StaticAssets.class.getResourceAsStream("/static/" + name)) {
-            if (in == null) throw new IllegalStateException("missing /static/" + name + " in the jar");
-            return in.readAllBytes();
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,10 +111,15 @@ public final class StaticAssets {
         }
     }
 
+    private static final String UNKNOWN = "application/octet-stream";
+
     private static String contentType(String name) {
         if (name.endsWith(".css")) return "text/css; charset=utf-8";
         if (name.endsWith(".js")) return "text/javascript; charset=utf-8";
         if (name.endsWith(".png")) return "image/png";
-        return "application/octet-stream";
+        if (name.endsWith(".svg")) return "image/svg+xml";
+        if (name.endsWith(".ico")) return "image/x-icon";
+        if (name.endsWith(".woff2")) return "font/woff2";
+        return UNKNOWN;
     }
 }

@@ -53,7 +53,7 @@ class SearchWhileStartingTest {
             }, stored, id -> Optional.empty(), Duration.ofMillis(100))) {
                 var routes = new SearchRoutes(search, stored, categories,
                         new Permalinks(Config.defaults(dir).permalinkPattern()), frame, Clock.systemUTC());
-                var web = WebServer.create(new ErrorPages(frame), List.of(routes::register), List.of(), "127.0.0.1", 0);
+                var web = WebServer.create(WebServer.prepare().join(), new ErrorPages(frame), List.of(routes::register), List.of(), "127.0.0.1", 0);
                 web.start("127.0.0.1", 0);
                 try {
                     var q = URLEncoder.encode("護衛艦", StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ class KijiCommandTest {
     static Run kiji(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        var cl = KijiCommand.commandLine();
+        var cl = KijiCommand.commandLine(args); // what Main runs: only the command named
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
@@ -48,6 +48,18 @@ class KijiCommandTest {
         assertThat(kiji("help", "serve").code()).isZero();
         assertThat(kiji("token", "--help").code()).isZero();
         assertThat(kiji("--version").out()).contains("Kiji");
+    }
+
+    @ParameterizedTest(name = "kiji {0} builds only that command, with the same options and help")
+    @CsvSource({"serve", "token", "user", "views", "ranking", "search"})
+    void a_named_subcommand_is_built_alone_and_answers_as_in_the_full_tree(String name) {
+        var alone = KijiCommand.commandLine(name, "--help");
+        assertThat(alone.getSubcommands()).containsOnlyKeys(name);
+        var full = KijiCommand.commandLine().getSubcommands().get(name);
+        assertThat(alone.getSubcommands().get(name).getUsageMessage()).isEqualTo(full.getUsageMessage());
+        assertThat(KijiCommand.commandLine("--help").getSubcommands()).containsOnlyKeys(
+                "serve", "token", "user", "views", "ranking", "search", "help");
+        assertThat(KijiCommand.commandLine("help", name).getSubcommands()).hasSize(7);
     }
 
     @ParameterizedTest(name = "kiji {0} → {1}")

@@ -129,6 +129,26 @@ class HttpCachingTest {
     }
 
     @Test
+    void static_files_keep_their_plain_names_an_hour_of_caching_and_an_etag() {
+        try (var app = TestKiji.start(dir, MutableClock.at("2024-10-21T01:58:00Z"))) {
+            var css = app.get("/static/newsroom/newsroom.css");
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+            assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+            assertThat(css.body()).isNotEmpty();
+            var etag = css.headers().firstValue("ETag").orElseThrow();
+            assertThat(app.get("/static/newsroom/newsroom.css", "If-None-Match", etag).statusCode()).isEqualTo(304);
+            assertThat(app.get("/static/newsroom/editor.js").headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("text/javascript");
+            assertThat(app.get("/static/kiji-logo.png").headers().firstValue("Content-Type")).hasValue("image/png");
+            for (var missing : List.of("/static/newsroom", "/static/newsroom/", "/static/nothing.css", "/static/.hidden.css",
+                    "/static/newsroom/../kiji.css", "/static/%2e%2e/kiji.css")) {
+                assertThat(app.get(missing).statusCode()).as(missing).isIn(400, 404);
+            }
+        }
+    }
+
+    @Test
     void pages_are_compressed_with_brotli_or_gzip_and_served_over_h2c() throws Exception {
         try (var app = TestKiji.start(dir, MutableClock.at("2024-10-21T01:58:00Z"))) {
             for (int i = 0; i < 5; i++) app.publish("圧縮される記事 " + i, "本文".repeat(200));
