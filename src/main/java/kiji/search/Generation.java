@@ -14,7 +14,7 @@ import org.apache.lucene.util.IOUtils;
 /** One index folder opened for writing, with its near-real-time searchers. */
 record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
     /** Bumped when analysis or fields change, so an index built the old way is rebuilt on start. */
-    static final String SCHEMA = "kiji-search-3";
+    static final String SCHEMA = "kiji-search-4";
     static final String SCHEMA_KEY = "kiji.schema";
     static final String UNCOMMITTED = "uncommitted";
 
@@ -53,9 +53,13 @@ record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherM
         var directory = FSDirectory.open(dir);
         IndexWriter writer = null;
         try {
+            // no index sort: sorting every flushed segment and merging sorted segments cost ~10 % of a
+            // rebuild's CPU, and a date-ordered search skips old documents through the points of the
+            // same `published` field instead (see docs/benchmarks.md, "Search", session 3)
             var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(ramBufferMb())
-                    // newest first on disk: a date-ordered search stops after the page's hits
-                    .setIndexSort(LuceneSearch.BY_DATE);
+                    // a new generation is filled in bulk: its few large flushed segments are not worth
+                    // copying into compound files (see bulkLoaded)
+                    .setUseCompoundFile(mode == IndexWriterConfig.OpenMode.APPEND);
             writer = new IndexWriter(directory, config);
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
@@ -82,6 +86,11 @@ record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherM
 
     static void markCommitted(Path dir) throws IOException {
         Files.deleteIfExists(dir.resolve(UNCOMMITTED));
+    }
+
+    /** After a rebuild's bulk load: the small segments of single edits go into compound files again. */
+    void bulkLoaded() {
+        writer.getConfig().setUseCompoundFile(true);
     }
 
     void commit() throws IOException {

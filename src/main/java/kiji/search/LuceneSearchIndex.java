@@ -241,6 +241,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 else next.writer().deleteDocuments(ArticleDocuments.idTerm(id));
             }
             next.commit();
+            next.bulkLoaded();
             next.searchers().maybeRefreshBlocking();
             generations.makeCurrent(next.dir());
             old = live;
