@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A/B of Kiji builds on the beacon, with CPU per request beside req/s, for a shared machine.
 #
-#   bench/beacon-ab.sh SECONDS JAR [JAR...]      e.g. bench/beacon-ab.sh 8 /tmp/before.jar /tmp/after.jar
+#   [WARM=15] bench/beacon-ab.sh SECONDS JAR [JAR...]      e.g. bench/beacon-ab.sh 8 /tmp/before.jar /tmp/after.jar
 #
 # For each jar, back to back: a fresh Kiji (serve --demo, trusted proxy 127.0.0.1) and a fresh
 # nginx answering 204 (bench/nginx-204.conf on another port); warm-up; then wrk -t2 -c64 with
@@ -61,7 +61,7 @@ for JAR in "$@"; do
   sleep 0.3
   WORKERS=$(pgrep -P "$NGINX_PID" | tr '\n' ' ')
   LOAD0=$(cut -d' ' -f1 /proc/loadavg)
-  wrk -t2 -c64 -d"${SECS}s" -s bench/views.lua http://127.0.0.1:$KPORT > /dev/null
+  wrk -t2 -c64 -d"${WARM:-15}s" -s bench/views.lua http://127.0.0.1:$KPORT > /dev/null   # JIT warm-up, not reported
   wrk -t2 -c64 -d"${SECS}s" "http://127.0.0.1:$KPORT$ARTICLE" > /dev/null
   read -r N_RPS N_P99 N_CPU _ <<< "$(measure nginx http://127.0.0.1:$NPORT bench/views.lua $WORKERS)"
   read -r K_RPS K_P99 K_CPU K_BAD <<< "$(measure kiji http://127.0.0.1:$KPORT bench/views.lua $KIJI_PID)"
