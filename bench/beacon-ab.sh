@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A/B of Kiji builds on the beacon, with CPU per request beside req/s, for a shared machine.
 #
-#   [WARM=15] bench/beacon-ab.sh SECONDS JAR [JAR...]      e.g. bench/beacon-ab.sh 8 /tmp/before.jar /tmp/after.jar
+#   [WARM=15] bench/beacon-ab.sh SECONDS JAR[@JVM-OPTIONS] ...
+#   e.g. bench/beacon-ab.sh 8 /tmp/before.jar /tmp/after.jar /tmp/after.jar@'-Dx=1 -Dy=2'
 #
 # For each jar, back to back: a fresh Kiji (serve --demo, trusted proxy 127.0.0.1) and a fresh
 # nginx answering 204 (bench/nginx-204.conf on another port); warm-up; then wrk -t2 -c64 with
@@ -46,9 +47,10 @@ measure() { # name url script pids... -> "rps p99 cpu_us_per_req"
 
 echo "| jar | load before | nginx 204 req/s, p99, CPU µs/req | Kiji beacon req/s, p99, CPU µs/req, non-2xx | ratio | Kiji article req/s, CPU µs/req | load after |"
 echo "|---|---|---|---|---:|---|---|"
-for JAR in "$@"; do
+for ARG in "$@"; do
+  JAR="${ARG%%@*}"; OPTS=""; [ "$ARG" != "$JAR" ] && OPTS="${ARG#*@}"
   rm -rf "$WORK/data" "$WORK/nginx"; mkdir -p "$WORK/nginx/tmp"
-  "$JAVA" -Xmx512m --enable-native-access=ALL-UNNAMED ${KIJI_JAVA_OPTS:-} -jar "$JAR" serve --demo --data "$WORK/data" \
+  "$JAVA" -Xmx512m --enable-native-access=ALL-UNNAMED $OPTS -jar "$JAR" serve --demo --data "$WORK/data" \
     --host 127.0.0.1 --port $KPORT --trusted-proxies 127.0.0.1 > "$WORK/kiji.log" 2>&1 &
   KIJI_PID=$!
   sed "s/18081/$NPORT/" bench/nginx-204.conf > "$WORK/nginx.conf"
@@ -67,6 +69,6 @@ for JAR in "$@"; do
   read -r K_RPS K_P99 K_CPU K_BAD <<< "$(measure kiji http://127.0.0.1:$KPORT bench/views.lua $KIJI_PID)"
   read -r A_RPS A_P99 A_CPU _ <<< "$(measure article "http://127.0.0.1:$KPORT$ARTICLE" "" $KIJI_PID)"
   RATIO=$(awk -v k="$K_RPS" -v n="$N_RPS" 'BEGIN {printf "%.2f", k / n}')
-  echo "| $(basename "$JAR") | $LOAD0 | $N_RPS, $N_P99, $N_CPU | $K_RPS, $K_P99, $K_CPU, $K_BAD | $RATIO | $A_RPS, $A_CPU | $(cut -d' ' -f1 /proc/loadavg) |"
+  echo "| $(basename "$JAR") $OPTS | $LOAD0 | $N_RPS, $N_P99, $N_CPU | $K_RPS, $K_P99, $K_CPU, $K_BAD | $RATIO | $A_RPS, $A_CPU | $(cut -d' ' -f1 /proc/loadavg) |"
   stop
 done

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Invocable;
+import org.eclipse.jetty.util.thread.TryExecutor;
 
 /**
  * Plain Jetty handlers tried before the servlet layer and Javalin; the first that answers a
@@ -49,8 +50,18 @@ final class FastLane extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         for (var lane : inline) if (lane.handle(request, response, callback)) return true;
-        request.getComponents().getThreadPool().execute(() -> handleBlocking(request, response, callback));
+        dispatch(() -> handleBlocking(request, response, callback));
         return true;
+    }
+
+    /**
+     * To a reserved thread when one is idle (what Jetty's own strategy used to do for every
+     * request: the cheapest hand-off), else through the pool's queue.
+     */
+    private void dispatch(Runnable task) {
+        var pool = getServer().getThreadPool();
+        if (pool instanceof TryExecutor reserved && reserved.tryExecute(task)) return;
+        pool.execute(task);
     }
 
     private void handleBlocking(Request request, Response response, Callback callback) {

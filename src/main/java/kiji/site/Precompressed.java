@@ -45,6 +45,11 @@ final class Precompressed {
         return gz ? Optional.of(Coding.GZIP) : Optional.empty();
     }
 
+    /** The compressed copy if it is already made (compressing costs a millisecond of CPU). */
+    Optional<byte[]> made(Coding coding) {
+        return Optional.ofNullable((coding == Coding.BR ? brotli : gzip).get());
+    }
+
     byte[] bytes(Coding coding) {
         var holder = coding == Coding.BR ? brotli : gzip;
         var done = holder.get();
