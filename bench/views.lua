@@ -11,6 +11,16 @@ local agents = {
   "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0",
 }
+-- Each wrk thread (and each run) draws its own addresses: with Lua's default seed every thread
+-- and every run repeated the same sequence, so most beacons were repeats of an earlier one.
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_id", threads)
+end
+function init(args)
+  math.randomseed(os.time() * 64 + (thread_id or 0))
+end
 request = function()
   n = n + 1
   local headers = {}

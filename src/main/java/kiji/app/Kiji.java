@@ -96,7 +96,7 @@ public final class Kiji implements AutoCloseable {
 
         var json = webParts.join().json(); // one mapper for the ranking, the API and Javalin
         this.ranking = new RankingFeature(jdbi, articles, articleService, permalinks, config.ranking(), json, clock);
-        RankingWidget.Source widget = ranking::widget;
+        RankingWidget.Source widget = ranking;
         steps.done("ranking");
         var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);
         var errorPages = new ErrorPages(frame);
@@ -135,7 +135,8 @@ public final class Kiji implements AutoCloseable {
         // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
         var fastLanes = new ArrayList<Handler>();
         if (config.fastLane() && !config.ranking().countOnRender()) {
-            fastLanes.add(renderCache.lane(WebServer.SECURITY_HEADERS));
+            fastLanes.add(renderCache.laneWithoutWaiting(WebServer.SECURITY_HEADERS)); // on the selector thread
+            fastLanes.add(renderCache.lane(WebServer.SECURITY_HEADERS)); // what it declined, on a pool thread
         }
         if (config.fastLane()) {
             fastLanes.add(ranking.beaconLane(WebServer.SECURITY_HEADERS));

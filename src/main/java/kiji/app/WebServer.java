@@ -78,8 +78,13 @@ final class WebServer {
             config.startup.showJavalinBanner = false;
             // HTTP/1.1 and cleartext HTTP/2 (h2c: prior knowledge or Upgrade) on one port; TLS and
             // h2 proper belong to the proxy in front.
+            // With the fast lane, Jetty's selector threads do the beacon's and kept pages' work
+            // themselves (see FastLane): one selector per core, as nginx runs a worker per core,
+            // instead of Jetty's default of one per two cores (one on this 2-core machine, which
+            // left a core idle under the beacon benchmark; docs/benchmarks.md).
+            int selectors = fastLanes.isEmpty() ? -1 : Runtime.getRuntime().availableProcessors();
             config.jetty.addConnector((server, http) -> {
-                var connector = new ServerConnector(server, new HttpConnectionFactory(http),
+                var connector = new ServerConnector(server, -1, selectors, new HttpConnectionFactory(http),
                         new HTTP2CServerConnectionFactory(http));
                 connector.setHost(host);
                 connector.setPort(port);

@@ -20,7 +20,8 @@ final class ArticleLookup implements ArticleEvent.Listener {
     private final Clock clock;
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(Optional<Article> article, long loadedMillis) {}
+    /** What the cache knows of one id: the article, or that there is none. */
+    record Entry(Optional<Article> article, long loadedMillis) {}
 
     ArticleLookup(ArticleStore articles, Clock clock) {
         this.articles = articles;
@@ -30,12 +31,26 @@ final class ArticleLookup implements ArticleEvent.Listener {
     Optional<Article> find(long id) {
         long now = clock.millis();
         var e = entries.get(id);
-        if (e != null && now - e.loadedMillis < TTL_MILLIS && now >= e.loadedMillis) return e.article;
+        if (isFresh(e, now)) return e.article;
         // unknown ids are cached too (a flood of made-up ids stays in memory, bounded below)
         if (entries.size() >= MAX_ENTRIES) entries.clear();
         var loaded = articles.find(id);
         entries.put(id, new Entry(loaded, now));
         return loaded;
+    }
+
+    /**
+     * The cached answer for {@code id} if it is fresh, without ever reading the database (empty
+     * when {@link #find} would have to): for callers that must not wait, such as the beacon
+     * answered on Jetty's selector thread.
+     */
+    Optional<Entry> cached(long id) {
+        var e = entries.get(id);
+        return isFresh(e, clock.millis()) ? Optional.of(e) : Optional.empty();
+    }
+
+    private static boolean isFresh(Entry e, long now) {
+        return e != null && now - e.loadedMillis < TTL_MILLIS && now >= e.loadedMillis;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package kiji.ranking;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -31,6 +32,13 @@ final class RankingCache {
         var fresh = new Entry(ranking.compute(q), now);
         entries.put(q, fresh);
         return fresh.result;
+    }
+
+    /** The cached result if it is still fresh; empty when {@link #get} would compute it. */
+    Optional<RankingResult> fresh(RankingQuery q) {
+        var e = entries.get(q);
+        return e != null && nanoTime.getAsLong() - e.computedNanos < TTL_MILLIS * 1_000_000
+                ? Optional.of(e.result) : Optional.empty();
     }
 
     void clear() {

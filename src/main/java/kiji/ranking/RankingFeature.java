@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * to the shared buckets, this node's memory copy of them, cached rankings, the routes and the
  * sidebar widget. {@link #close()} flushes every pending view.
  */
-public final class RankingFeature implements AutoCloseable {
+public final class RankingFeature implements AutoCloseable, RankingWidget.Source {
     private static final Logger log = LoggerFactory.getLogger(RankingFeature.class);
     static final long SYNC_MILLIS = 3000;
     private static final int MAX_REMEMBERED_REPEATS = 2_000_000;
@@ -102,8 +102,15 @@ public final class RankingFeature implements AutoCloseable {
     }
 
     /** The sidebar: 24時間 / 1週間 / 1ヶ月, ten each, from the cache. */
+    @Override
     public RankingWidget widget() {
         return widgets.current();
+    }
+
+    /** The sidebar if none of its rankings needs recomputing (they are kept 3 s). */
+    @Override
+    public Optional<RankingWidget> widgetWithoutWaiting() {
+        return widgets.currentWithoutWaiting();
     }
 
     /** A ranking from the cache (a few seconds old at most), as {@code GET /api/ranking} serves it. */

@@ -2,6 +2,7 @@ package kiji.ranking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import kiji.site.RankingWidget;
 
@@ -27,6 +28,21 @@ final class RankingWidgets {
     RankingWidget current() {
         var results = new ArrayList<RankingResult>(WINDOWS.length);
         for (var w : WINDOWS) results.add(cache.get(RankingQuery.now(w, ITEMS)));
+        return widgetOf(results);
+    }
+
+    /** {@link #current()} if no ranking needs recomputing; empty otherwise. */
+    Optional<RankingWidget> currentWithoutWaiting() {
+        var results = new ArrayList<RankingResult>(WINDOWS.length);
+        for (var w : WINDOWS) {
+            var fresh = cache.fresh(RankingQuery.now(w, ITEMS));
+            if (fresh.isEmpty()) return Optional.empty();
+            results.add(fresh.get());
+        }
+        return Optional.of(widgetOf(results));
+    }
+
+    private RankingWidget widgetOf(List<RankingResult> results) {
         var built = last.get();
         if (built != null && sameInstances(built.from(), results)) return built.widget();
         var fresh = new Built(results, of(results));

@@ -1,7 +1,9 @@
 package kiji.ranking;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import kiji.article.Article;
 
 /**
  * The counting rules for a live view: the article must exist (else empty, answered 404) and be
@@ -29,18 +31,55 @@ public final class ViewCounting {
         this.clock = clock;
     }
 
+    /** What {@link #countWithoutWaiting} came to. */
+    enum Attempt {
+        /** The rules ran: counted, or not for a reason the reader is not told. */
+        DONE,
+        /** No such article. */
+        UNKNOWN_ARTICLE,
+        /** Nothing done: the rules need the database (article not cached, day's salt not loaded); call {@link #count}. */
+        WOULD_WAIT
+    }
+
     /** Counts one view of {@code articleId} now; empty when there is no such article. */
     public Optional<Result> count(long articleId, Reader reader) {
         var article = articles.find(articleId);
         if (article.isEmpty()) return Optional.empty();
         var now = clock.instant();
-        if (!article.get().isPublicAt(now)) return Optional.of(Result.NOT_PUBLIC);
+        var early = beforeRecording(article.get(), reader, now);
+        if (early.isPresent()) return early;
+        return Optional.of(record(articleId, visitors.of(reader.ip(), reader.userAgent(), now), reader, now));
+    }
+
+    /**
+     * {@link #count} from memory only: never reads the database, so it may run on a thread that
+     * must not block (Jetty's selector, for the beacon). The same rules in the same order.
+     */
+    Attempt countWithoutWaiting(long articleId, Reader reader) {
+        var cached = articles.cached(articleId);
+        if (cached.isEmpty()) return Attempt.WOULD_WAIT;
+        var article = cached.get().article();
+        if (article.isEmpty()) return Attempt.UNKNOWN_ARTICLE;
+        var now = clock.instant();
+        if (beforeRecording(article.get(), reader, now).isPresent()) return Attempt.DONE;
+        var visitor = visitors.ofLoaded(reader.ip(), reader.userAgent(), now);
+        if (visitor.isEmpty()) return Attempt.WOULD_WAIT;
+        record(articleId, visitor.get(), reader, now);
+        return Attempt.DONE;
+    }
+
+    /** Why a view stops before the record path, if it does. */
+    private static Optional<Result> beforeRecording(Article article, Reader reader, Instant now) {
+        if (!article.isPublicAt(now)) return Optional.of(Result.NOT_PUBLIC);
         if (reader.editor()) return Optional.of(Result.EDITOR);
-        var visitor = visitors.of(reader.ip(), reader.userAgent(), now);
-        return Optional.of(switch (recorder.record(articleId, visitor, reader.userAgent(), now)) {
+        return Optional.empty();
+    }
+
+    private Result record(long articleId, VisitorId visitor, Reader reader, Instant now) {
+        return switch (recorder.record(articleId, visitor, reader.userAgent(), now)) {
             case COUNTED -> Result.COUNTED;
             case BOT -> Result.BOT;
             case REPEAT -> Result.REPEAT;
-        });
+        };
     }
 }

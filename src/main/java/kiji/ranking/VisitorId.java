@@ -1,6 +1,7 @@
 package kiji.ranking;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Who viewed, without cookies and without personal data: a keyed hash of the day's secret
@@ -20,16 +21,33 @@ public record VisitorId(long current, long previous) {
         }
 
         public VisitorId of(String ip, String userAgent, Instant at) {
-            String ua = userAgent == null ? "" : userAgent;
             long day = VisitorSalts.dayOf(at);
             var salt = salts.forDay(day);
+            return derive(ip, userAgent, salt, inFirstHalfHour(day, at) ? salts.forDay(day - 1) : null);
+        }
+
+        /**
+         * Like {@link #of}, but empty instead of reading the database when a salt it needs is not
+         * in memory yet (once a day, and at startup): for callers that must not wait.
+         */
+        Optional<VisitorId> ofLoaded(String ip, String userAgent, Instant at) {
+            long day = VisitorSalts.dayOf(at);
+            var salt = salts.loaded(day);
+            if (salt.isEmpty()) return Optional.empty();
+            if (!inFirstHalfHour(day, at)) return Optional.of(derive(ip, userAgent, salt.get(), null));
+            return salts.loaded(day - 1).map(old -> derive(ip, userAgent, salt.get(), old));
+        }
+
+        /** {@code old} is yesterday's salt, or null outside the first 30 minutes of a day. */
+        private VisitorId derive(String ip, String userAgent, VisitorSalts.Salt salt, VisitorSalts.Salt old) {
+            String ua = userAgent == null ? "" : userAgent;
             long current = nonZero(hasher.hash(salt.k0(), salt.k1(), ip, ua));
-            long previous = 0;
-            if (at.toEpochMilli() - VisitorSalts.startOfDay(day).toEpochMilli() < RepeatGuard.WINDOW_MILLIS) {
-                var old = salts.forDay(day - 1);
-                previous = nonZero(hasher.hash(old.k0(), old.k1(), ip, ua));
-            }
+            long previous = old == null ? 0 : nonZero(hasher.hash(old.k0(), old.k1(), ip, ua));
             return new VisitorId(current, previous);
+        }
+
+        private static boolean inFirstHalfHour(long day, Instant at) {
+            return at.toEpochMilli() - VisitorSalts.startOfDay(day).toEpochMilli() < RepeatGuard.WINDOW_MILLIS;
         }
     }
 

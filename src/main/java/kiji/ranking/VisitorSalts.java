@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -40,6 +41,14 @@ final class VisitorSalts {
         var p = previous;
         if (p.day == day) return p;
         return rotate(day);
+    }
+
+    /** The salt of that day if it is already in memory; empty when {@link #forDay} would read the database. */
+    Optional<Salt> loaded(long day) {
+        var c = current;
+        if (c.day == day) return Optional.of(c);
+        var p = previous;
+        return p.day == day ? Optional.of(p) : Optional.empty();
     }
 
     private synchronized Salt rotate(long day) {

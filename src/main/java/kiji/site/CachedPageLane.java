@@ -33,17 +33,25 @@ public final class CachedPageLane extends Handler.Abstract {
 
     private final RenderCache cache;
     private final HttpFields common;
+    private final boolean withoutWaiting;
 
-    CachedPageLane(RenderCache cache, HttpFields common) {
+    /**
+     * {@code withoutWaiting}: the lane is {@link InvocationType#NON_BLOCKING} (Jetty may run it on
+     * its selector thread) and declines whatever it cannot answer from memory at once.
+     */
+    CachedPageLane(RenderCache cache, HttpFields common, boolean withoutWaiting) {
+        super(withoutWaiting ? InvocationType.NON_BLOCKING : InvocationType.BLOCKING);
         this.cache = cache;
         this.common = common;
+        this.withoutWaiting = withoutWaiting;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         if (!"GET".equals(request.getMethod())) return false;
         var uri = request.getHttpURI();
-        var hit = cache.hit(uri.getPath(), uri.getQuery());
+        var hit = withoutWaiting ? cache.hitWithoutWaiting(uri.getPath(), uri.getQuery())
+                : cache.hit(uri.getPath(), uri.getQuery());
         if (hit.isEmpty()) return false;
         var e = hit.get();
         var in = request.getHeaders();
@@ -51,6 +59,7 @@ public final class CachedPageLane extends Handler.Abstract {
         var coding = Precompressed.choose(acceptEncoding, e.body().length);
         // a coding the kept copies do not serve: Javalin's compression decides, as before
         if (acceptEncoding != null && coding.isEmpty() && e.body().length >= Precompressed.MIN_SIZE) return false;
+        if (withoutWaiting && coding.isPresent() && e.compressed().made(coding.get()).isEmpty()) return false;
 
         var out = response.getHeaders();
         out.add(new HttpField(HttpHeader.CONTENT_TYPE, e.wireType())).add(common)

@@ -46,6 +46,11 @@ public final class Precompressed {
         return gz ? Optional.of(Coding.GZIP) : Optional.empty();
     }
 
+    /** The compressed copy if it is already made (compressing costs a millisecond of CPU). */
+    public Optional<byte[]> made(Coding coding) {
+        return Optional.ofNullable((coding == Coding.BR ? brotli : gzip).get());
+    }
+
     /** The plain bytes in {@code coding}, compressed on the first call. */
     public byte[] bytes(Coding coding) {
         var holder = coding == Coding.BR ? brotli : gzip;

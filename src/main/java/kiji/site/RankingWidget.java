@@ -1,6 +1,7 @@
 package kiji.site;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The sidebar's most-read lists (読まれている記事), one tab per window. The ranking feature
@@ -20,5 +21,14 @@ public record RankingWidget(List<Tab> tabs) {
     @FunctionalInterface
     public interface Source {
         RankingWidget widget();
+
+        /**
+         * The widget if it can be had from memory at once; empty when {@link #widget()} would
+         * first recompute a ranking (which reads articles from the database). For callers on a
+         * thread that must not block.
+         */
+        default Optional<RankingWidget> widgetWithoutWaiting() {
+            return Optional.empty();
+        }
     }
 }

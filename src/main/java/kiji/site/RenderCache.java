@@ -109,7 +109,19 @@ public final class RenderCache {
      */
     Optional<Entry> hit(String path, String query) {
         if (rule(path).isEmpty()) return Optional.empty();
-        checkWidget();
+        checkWidget(ranking.widget());
+        return Optional.ofNullable(cache.getIfPresent(key(path, query)));
+    }
+
+    /**
+     * {@link #hit} from memory only, for the lane that runs on Jetty's selector thread: also
+     * empty when the widget check would first recompute a ranking (the pooled lane then asks).
+     */
+    Optional<Entry> hitWithoutWaiting(String path, String query) {
+        if (rule(path).isEmpty()) return Optional.empty();
+        var widget = ranking.widgetWithoutWaiting();
+        if (widget.isEmpty()) return Optional.empty();
+        checkWidget(widget.get());
         return Optional.ofNullable(cache.getIfPresent(key(path, query)));
     }
 
@@ -118,14 +130,22 @@ public final class RenderCache {
      * {@code securityHeaders} are the headers every answer carries.
      */
     public CachedPageLane lane(HttpFields securityHeaders) {
-        return new CachedPageLane(this, securityHeaders);
+        return new CachedPageLane(this, securityHeaders, false);
+    }
+
+    /**
+     * The same lane, non-blocking: it answers only what it can from memory at once and leaves
+     * the rest (a ranking to recompute, a compressed copy not made yet, misses) to {@link #lane}.
+     */
+    public CachedPageLane laneWithoutWaiting(HttpFields securityHeaders) {
+        return new CachedPageLane(this, securityHeaders, true);
     }
 
     private void beforeHandler(Context ctx) {
         if (ctx.method() != HandlerType.GET) return;
         var rule = rule(ctx.path());
         if (rule.isEmpty()) return;
-        checkWidget();
+        checkWidget(ranking.widget());
         ctx.attribute(GENERATION, generation.get());
         ctx.attribute(RULE, rule.get());
         var key = key(ctx.path(), ctx.queryString());
@@ -147,8 +167,7 @@ public final class RenderCache {
     }
 
     /** Pages embed the widget: when it changed, every kept page shows a stale one. */
-    private void checkWidget() {
-        var widget = ranking.widget();
+    private void checkWidget(RankingWidget widget) {
         var shown = shownWidget.get();
         if (!widget.equals(shown) && shownWidget.compareAndSet(shown, widget)) invalidateAll();
     }
