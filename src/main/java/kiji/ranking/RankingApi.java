@@ -77,13 +77,7 @@ final class RankingApi {
             ctx.status(304);
             return;
         }
-        var coding = Precompressed.choose(ctx.header("Accept-Encoding"), answer.body().length);
-        if (coding.isPresent()) {
-            ctx.header("Content-Encoding", coding.get() == Precompressed.Coding.BR ? "br" : "gzip");
-            ctx.result(answer.compressed().bytes(coding.get()));
-        } else {
-            ctx.result(answer.body());
-        }
+        answer.compressed().result(ctx);
     }
 
     static final String CACHE_CONTROL = "public, max-age=" + RankingParams.MAX_AGE_SECONDS;

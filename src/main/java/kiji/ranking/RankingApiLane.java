@@ -1,7 +1,6 @@
 package kiji.ranking;
 
 import io.javalin.http.BadRequestResponse;
-import java.nio.ByteBuffer;
 import kiji.site.Precompressed;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -30,8 +29,6 @@ public final class RankingApiLane extends Handler.Abstract {
     private static final HttpField JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
     private static final HttpField CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, RankingApi.CACHE_CONTROL);
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
-    private static final HttpField BR = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "br");
-    private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
     private final RankingApi api;
     private final HttpFields common;
@@ -63,14 +60,7 @@ public final class RankingApiLane extends Handler.Abstract {
             response.write(true, null, callback);
             return true;
         }
-        byte[] body = answer.body();
-        if (coding.isPresent()) {
-            out.add(coding.get() == Precompressed.Coding.BR ? BR : GZIP);
-            body = answer.compressed().bytes(coding.get());
-        }
-        response.setStatus(200);
-        out.put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, ByteBuffer.wrap(body), callback);
+        answer.compressed().send(response, callback, coding);
         return true;
     }
 }

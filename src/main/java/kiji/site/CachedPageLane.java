@@ -1,6 +1,5 @@
 package kiji.site;
 
-import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -28,8 +27,6 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class CachedPageLane extends Handler.Abstract {
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
-    private static final HttpField BR = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "br");
-    private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
     private final RenderCache cache;
     private final HttpFields common;
@@ -74,14 +71,7 @@ public final class CachedPageLane extends Handler.Abstract {
             response.write(true, null, callback);
             return true;
         }
-        byte[] body = e.body();
-        if (coding.isPresent()) {
-            out.add(coding.get() == Precompressed.Coding.BR ? BR : GZIP);
-            body = e.compressed().bytes(coding.get());
-        }
-        response.setStatus(200);
-        out.put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, ByteBuffer.wrap(body), callback);
+        e.compressed().send(response, callback, coding);
         return true;
     }
 

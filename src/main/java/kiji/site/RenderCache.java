@@ -225,13 +225,7 @@ public final class RenderCache {
             ctx.status(304);
             ctx.result(new byte[0]);
         } else {
-            var coding = Precompressed.choose(ctx.header("Accept-Encoding"), e.body().length);
-            if (coding.isPresent()) {
-                ctx.header("Content-Encoding", coding.get() == Precompressed.Coding.BR ? "br" : "gzip");
-                ctx.result(e.compressed().bytes(coding.get()));
-            } else {
-                ctx.result(e.body());
-            }
+            e.compressed().result(ctx);
         }
     }
 
