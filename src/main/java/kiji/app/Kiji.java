@@ -64,6 +64,7 @@ public final class Kiji implements AutoCloseable {
     public final RankingFeature ranking;
     public final StartingSearchIndex search;
     private final ChangeFeed searchChanges;
+    private final StoredArticles storedArticles;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
     private final Javalin web;
@@ -86,11 +87,11 @@ public final class Kiji implements AutoCloseable {
         this.tokens = new ApiTokens(jdbi, clock);
         steps.done("articles");
         var stored = new StoredArticles(articles);
+        this.storedArticles = stored;
         this.search = openSearch(config, stored, database);
         articleService.addListener(new SearchIndexer(search));
         // other nodes sharing the database learn of this node's changes, and this node of theirs
-        this.searchChanges = ChangeFeed.start(jdbi, search, stored, articles::find, config.dataDir().resolve("index"),
-                clock, java.time.Duration.ofSeconds(1));
+        this.searchChanges = ChangeFeed.create(jdbi, search, articles::find, config.dataDir().resolve("index"), clock);
         articleService.addListener(searchChanges);
         steps.done("search");
 
@@ -158,13 +159,13 @@ public final class Kiji implements AutoCloseable {
     }
 
     /**
-     * The search index, opened in the background (the first page does not need it; searches
-     * meanwhile wait up to 5 s, then answer 503); a folder held by another process stops
-     * startup with a clear message.
+     * The search index, locked now and opened in the background once the server listens (the
+     * first page does not need it; searches meanwhile wait up to 5 s, then answer 503); a folder
+     * held by another process stops startup with a clear message.
      */
     private StartingSearchIndex openSearch(Config config, StoredArticles stored, Database db) {
         try {
-            return StartingSearchIndex.open(config.dataDir().resolve("index"),
+            return StartingSearchIndex.lock(config.dataDir().resolve("index"),
                     () -> new JapaneseAnalysis(UserDictionaries.load(config.dataDir().resolve("userdict.txt"))),
                     stored, articles::find, SEARCH_PATIENCE);
         } catch (IndexBusyException e) {
@@ -179,6 +180,10 @@ public final class Kiji implements AutoCloseable {
         steps.done("ranking start");
         web.start(config.host(), config.port());
         steps.done("web server start");
+        // After the server listens: opening the index and catching up on other nodes' changes
+        // cost about a second of CPU, which on a small machine would delay the first pages.
+        search.openInBackground();
+        searchChanges.start(storedArticles, Duration.ofSeconds(1));
         newsroom.start();
         steps.done("newsroom start");
         return this;

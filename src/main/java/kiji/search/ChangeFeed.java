@@ -47,6 +47,7 @@ public final class ChangeFeed implements ArticleEvent.Listener, AutoCloseable {
     private final LongSupplier ticker;
     private final Map<Long, Long> seen = new HashMap<>(); // seq above the mark → when first applied (ticker)
     private long mark;
+    private volatile boolean resumed; // the catch-up from the stored mark is done
     private long lastPrune = Long.MIN_VALUE;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "kiji-search-changes");
@@ -65,21 +66,25 @@ public final class ChangeFeed implements ArticleEvent.Listener, AutoCloseable {
     }
 
     /**
-     * Catches up from the stored mark (rebuilding from {@code source} when the feed no longer
-     * reaches back that far) and starts polling every {@code interval}.
+     * A feed that records this node's changes at once ({@link #on}) and reads other nodes' from
+     * {@link #start}.
      */
-    public static ChangeFeed start(Jdbi jdbi, SearchIndex index, ArticleSource source,
-                                   LongFunction<Optional<Article>> articles, Path indexFolder, Clock clock,
-                                   Duration interval) {
-        var feed = new ChangeFeed(new ChangeLog(jdbi), index, articles, indexFolder.resolve("CHANGES"), clock,
+    public static ChangeFeed create(Jdbi jdbi, SearchIndex index, LongFunction<Optional<Article>> articles,
+                                    Path indexFolder, Clock clock) {
+        return new ChangeFeed(new ChangeLog(jdbi), index, articles, indexFolder.resolve("CHANGES"), clock,
                 System::nanoTime);
-        feed.resume(source);
-        feed.poller.scheduleWithFixedDelay(feed::pollQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return feed;
     }
 
-    void resume(ArticleSource source) {
+    /**
+     * On the feed's own thread: catches up from the stored mark (rebuilding from {@code source}
+     * when the feed no longer reaches back that far), then polls every {@code interval}. A
+     * catch-up that fails (the database briefly away) is tried again at the next poll.
+     */
+    public void start(ArticleSource source, Duration interval) {
+        poller.scheduleWithFixedDelay(() -> pollQuietly(source), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    synchronized     void resume(ArticleSource source) {
         long newest = changes.newest();
         var stored = storedMark();
         if (stored.isEmpty()) {
@@ -96,6 +101,7 @@ public final class ChangeFeed implements ArticleEvent.Listener, AutoCloseable {
             log.info("search changes: caught up from change {} to {}", stored.get(), mark);
         }
         saveMark();
+        resumed = true;
     }
 
     /** Appends every change made through this node; the node's own index was updated already. */
@@ -104,8 +110,12 @@ public final class ChangeFeed implements ArticleEvent.Listener, AutoCloseable {
         changes.record(event.id(), clock.instant());
     }
 
-    private void pollQuietly() {
+    private void pollQuietly(ArticleSource source) {
         try {
+            if (!resumed) {
+                resume(source);
+                return;
+            }
             poll();
             if (clock.millis() - lastPrune > Duration.ofHours(1).toMillis()) {
                 changes.prune(clock.instant().minus(KEEP));

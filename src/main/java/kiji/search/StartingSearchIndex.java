@@ -39,8 +39,16 @@ public final class StartingSearchIndex implements SearchIndex {
     private final Duration patience;
     private volatile LuceneSearchIndex ready; // set, under this, once the queue is applied
 
-    private StartingSearchIndex(Duration patience) {
+    private final IndexGenerations generations;
+    private final Runnable opener;
+    private boolean started; // guarded by this
+    private boolean closed; // guarded by this
+
+    private StartingSearchIndex(IndexGenerations generations, Supplier<? extends Analyzer> analysis,
+                                ArticleSource source, LongFunction<Optional<Article>> reload, Duration patience) {
+        this.generations = generations;
         this.patience = patience;
+        this.opener = () -> openIn(generations, analysis, source, reload);
     }
 
     /**
@@ -51,10 +59,29 @@ public final class StartingSearchIndex implements SearchIndex {
      */
     public static StartingSearchIndex open(Path root, Supplier<? extends Analyzer> analysis, ArticleSource source,
                                            LongFunction<Optional<Article>> reload, Duration patience) {
-        var generations = IndexGenerations.lock(root);
-        var index = new StartingSearchIndex(patience);
-        Thread.ofPlatform().name("kiji-search-open").daemon().start(() -> index.openIn(generations, analysis, source, reload));
+        var index = lock(root, analysis, source, reload, patience);
+        index.openInBackground();
         return index;
+    }
+
+    /**
+     * Locks {@code root} now; the open starts with {@link #openInBackground()}. The server starts
+     * it once it listens, so the open's second of CPU does not compete with the first pages on a
+     * small machine. Changes made before that are queued like any made during the open.
+     *
+     * @throws IndexBusyException when another process holds the folder
+     */
+    public static StartingSearchIndex lock(Path root, Supplier<? extends Analyzer> analysis, ArticleSource source,
+                                           LongFunction<Optional<Article>> reload, Duration patience) {
+        var generations = IndexGenerations.lock(root);
+        return new StartingSearchIndex(generations, analysis, source, reload, patience);
+    }
+
+    /** Starts opening the index on a thread of its own; later calls do nothing. */
+    public synchronized void openInBackground() {
+        if (started || closed) return;
+        started = true;
+        Thread.ofPlatform().name("kiji-search-open").daemon().start(opener);
     }
 
     private void openIn(IndexGenerations generations, Supplier<? extends Analyzer> analysis, ArticleSource source,
@@ -170,6 +197,14 @@ public final class StartingSearchIndex implements SearchIndex {
     /** Waits for the open to finish (a rebuild cannot be cut short safely), then closes the index. */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            if (!started) { // never opened: nothing to wait for
+                generations.close();
+                opened.completeExceptionally(new SearchUnavailableException(false, "search index closed"));
+                return;
+            }
+        }
         try {
             opened.join();
         } catch (RuntimeException e) {
