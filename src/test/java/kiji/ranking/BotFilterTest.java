@@ -20,6 +20,26 @@ class BotFilterTest {
     }
 
     @Test
+    void the_streaming_reader_takes_the_pattern_of_every_entry_of_the_bundled_list() throws Exception {
+        var expected = new ArrayList<String>();
+        try (var in = getClass().getResourceAsStream(BotFilter.RESOURCE)) {
+            new ObjectMapper().readTree(in).forEach(n -> expected.add(n.get("pattern").asText()));
+        }
+        try (var in = getClass().getResourceAsStream(BotFilter.RESOURCE)) {
+            assertThat(BotFilter.patternsOf(in)).hasSizeGreaterThan(1000).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void every_pattern_of_the_bundled_list_compiles_so_none_fails_on_a_readers_view() throws Exception {
+        // patterns are compiled on first use, so a bad one would only show when its literal occurs
+        try (var in = getClass().getResourceAsStream(BotFilter.RESOURCE)) {
+            assertThat(BotFilter.patternsOf(in)).allSatisfy(java.util.regex.Pattern::compile);
+        }
+        assertThat(BotFilter.EXTRA).allSatisfy(java.util.regex.Pattern::compile);
+    }
+
+    @Test
     void readers_browsers_are_not_bots() {
         for (var ua : new String[] {Views.CHROME, Views.IPHONE,
                 "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
