@@ -60,7 +60,11 @@ class AdminApiRefusalsTest {
             assertJson(res, 401);
             assertThat(res.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         }
+        // HTTP/1.1: over HTTP/2 the server answers 401 without reading the body and then resets
+        // the stream (RFC 9113 8.1 allows it), and the JDK client, still sending, sometimes reports
+        // that reset instead of the response it already received
         var post = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/articles")))
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .POST(HttpRequest.BodyPublishers.ofString(article(0, "無断", "published"))).build());
         assertJson(post, 401);
         for (var path : new String[] {"/api/admin/articles/", "/api/admin/categories", "/api/admin/articles/1"}) {
