@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import kiji.article.ArticleApi;
 import kiji.article.ArticlePhoto;
@@ -70,11 +71,34 @@ public final class Kiji implements AutoCloseable {
     private final Javalin web;
 
     public Kiji(Config config, Database database, Clock clock) {
+        this(config, database, clock, prepareWeb());
+    }
+
+    /**
+     * Starts building, on a thread of its own, the web parts that need no database (Jackson, the
+     * compressors, Jetty's MIME table): {@code kiji serve} calls it before it opens the database,
+     * so the two overlap.
+     */
+    public static PreparedWeb prepareWeb() {
+        return new PreparedWeb(WebServer.prepare());
+    }
+
+    /** The web parts {@link #prepareWeb()} is building. */
+    public static final class PreparedWeb {
+        private final CompletableFuture<WebServer.Parts> parts;
+
+        private PreparedWeb(CompletableFuture<WebServer.Parts> parts) {
+            this.parts = parts;
+        }
+    }
+
+    /** @param preparedWeb what {@link #prepareWeb()} returned */
+    public Kiji(Config config, Database database, Clock clock, PreparedWeb preparedWeb) {
         this.config = config;
         this.clock = clock;
         this.database = database;
         var steps = new StartupSteps();
-        var webParts = WebServer.prepare(); // on a second thread, while this one builds the features
+        var webParts = preparedWeb.parts; // built on their own thread meanwhile
         this.permalinks = new Permalinks(config.permalinkPattern());
         var jdbi = database.jdbi();
         this.categories = new CategoryStore(jdbi);

@@ -53,10 +53,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
      * setting Kiji refuses).
      */
     private Kiji build(Config config, Clock clock) {
+        var web = Kiji.prepareWeb(); // on its own thread while this one opens the database
         var database = Kiji.openDatabase(config);
         Kiji kiji;
         try {
-            kiji = new Kiji(config, database, clock);
+            kiji = new Kiji(config, database, clock, web);
         } catch (IllegalArgumentException e) {
             // a setting Kiji refuses (permalink pattern, KIJI_FEED_CONTENT, ...)
             database.close();
