@@ -133,7 +133,9 @@ public final class ChangeFeed implements ArticleEvent.Listener, AutoCloseable {
         while (true) {
             var batch = changes.after(from, BATCH);
             for (var c : batch) {
-                if (seen.putIfAbsent(c.seq(), now) == null) apply(c.articleId());
+                if (seen.containsKey(c.seq())) continue;
+                apply(c.articleId()); // a change that fails here is not marked seen: the next poll tries it again
+                seen.put(c.seq(), now);
             }
             if (batch.size() < BATCH) break;
             from = batch.getLast().seq();

@@ -116,4 +116,39 @@ class ChangeFeedTest {
             }
         }
     }
+
+    @Test
+    void a_started_feed_catches_up_on_its_own_thread_and_tries_again_when_the_catch_up_failed() throws Exception {
+        try (var database = TestDatabases.open(TestDatabases.Engine.SQLITE, dir);
+             var index = LuceneSearchIndex.open(dir.resolve("index"), LuceneSearchIndexTest.analysis, source(),
+                     id -> Optional.ofNullable(db.get(id)))) {
+            var log = new ChangeLog(database.jdbi());
+            new ChangeFeed(log, index, id -> Optional.ofNullable(db.get(id)), dir.resolve("index/CHANGES"), clock,
+                    ticker::get).resume(source()); // a mark saved by an earlier run
+            db.put(1L, LuceneSearchIndexTest.article(1, "演習 1", "<p>演習</p>", Status.PUBLISHED));
+            log.record(1, clock.instant()); // made by another node while this one was down
+            var failures = new java.util.concurrent.atomic.AtomicInteger(1);
+            SearchIndex flaky = new SearchIndex() { // the first write fails, as if the disk were briefly full
+                public void put(Article a) {
+                    if (failures.getAndDecrement() > 0) throw new IllegalStateException("disk full");
+                    index.put(a);
+                }
+                public void remove(long id) { index.remove(id); }
+                public SearchResults search(SearchRequest r, java.time.Instant now) { return index.search(r, now); }
+                public void rebuild(ArticleSource s) { index.rebuild(s); }
+                public long size() { return index.size(); }
+                public void close() { }
+            };
+            var feed = ChangeFeed.create(database.jdbi(), flaky, id -> Optional.ofNullable(db.get(id)), dir.resolve("index"),
+                    clock);
+            assertThat(titles(index, "演習")).as("nothing happens before start").isEmpty();
+            try (feed) {
+                feed.start(source(), Duration.ofMillis(20));
+                long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (titles(index, "演習").isEmpty() && System.nanoTime() < deadline) Thread.sleep(10);
+                assertThat(titles(index, "演習")).containsExactly("演習 1");
+                assertThat(failures.get()).isNegative(); // the failed catch-up was tried again
+            }
+        }
+    }
 }
