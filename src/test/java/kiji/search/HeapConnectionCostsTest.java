@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class HeapConnectionCostsTest {
     @Test
     void heap_table_holds_every_cost_of_lucenes_table() {
-        var heap = HeapConnectionCosts.shared();
+        var heap = HeapConnectionCosts.shared().orElseThrow();
         var lucene = HeapConnectionCosts.lucene();
         assertThat(heap.forwardSize()).isGreaterThan(1000);
         assertThat(heap.backwardSize()).isGreaterThan(1000);
