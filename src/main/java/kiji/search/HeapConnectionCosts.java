@@ -104,6 +104,10 @@ final class HeapConnectionCosts extends ConnectionCosts {
                 bytes.position(0);
                 bytes.asShortBuffer().get(costs);
                 var table = new HeapConnectionCosts(costs, forwardSize.getInt(lucene));
+                if (!samplesAgree(table, lucene)) {
+                    log.warn("search: Kuromoji's connection-cost buffer is not laid out as expected; analysis is slower");
+                    return Optional.empty();
+                }
                 var viterbi = JapaneseTokenizer.class.getDeclaredField("viterbi");
                 viterbi.setAccessible(true);
                 var costsField = Viterbi.class.getDeclaredField("costs");
@@ -114,6 +118,17 @@ final class HeapConnectionCosts extends ConnectionCosts {
                 return Optional.empty();
             }
         }
+    }
+
+    /** A cheap check at load (one cost in 1,000) that the copy reads Lucene's layout right. */
+    private static boolean samplesAgree(HeapConnectionCosts table, ConnectionCosts lucene) {
+        if (table.costs.length % table.forwardSize != 0) return false;
+        for (int i = 0; i < table.costs.length; i += 997) {
+            int f = i % table.forwardSize;
+            int b = i / table.forwardSize;
+            if (table.get(f, b) != lucene.get(f, b)) return false;
+        }
+        return true;
     }
 
     private static InputStream emptyMatrix() throws IOException {
