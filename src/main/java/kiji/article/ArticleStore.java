@@ -117,6 +117,18 @@ public final class ArticleStore {
                 .bind("limit", limit)));
     }
 
+    /**
+     * {@link #listAfter} without the Markdown source: {@code body} is empty, {@code bodyHtml} is
+     * there. For derived data built from the rendered article (the search index reads only the
+     * HTML): not decoding the source saves about a third of a rebuild's reading.
+     */
+    public List<Article> listRenderedAfter(long afterId, int limit) {
+        return jdbi.withHandle(h -> load(h, h.createQuery(SELECT.replace("a.body, a.body_html", "'' AS body, a.body_html")
+                        + " WHERE a.id > :after ORDER BY a.id LIMIT :limit")
+                .bind("after", afterId)
+                .bind("limit", limit)));
+    }
+
     /** A listing, newest first; with {@code publicAt} only what readers may see at that instant. */
     public Page<Article> list(ArticleFilter f, PageRequest page, Optional<Instant> publicAt) {
         var where = new StringBuilder(" WHERE 1 = 1");

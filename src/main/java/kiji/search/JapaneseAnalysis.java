@@ -36,10 +36,17 @@ public final class JapaneseAnalysis extends Analyzer {
     private static final CharArraySet STOP_WORDS = caseSensitiveIfUncased(JapaneseAnalyzer.getDefaultStopSet());
 
     private final UserDictionary userDictionary;
+    private final boolean heapConnectionCosts;
 
     /** @param userDictionary terms Kuromoji's own dictionary splits badly; see {@link UserDictionaries}. */
     public JapaneseAnalysis(UserDictionary userDictionary) {
+        this(userDictionary, true);
+    }
+
+    /** @param heapConnectionCosts false: Lucene's own cost table, to prove the heap copy changes no token */
+    JapaneseAnalysis(UserDictionary userDictionary, boolean heapConnectionCosts) {
         this.userDictionary = userDictionary;
+        this.heapConnectionCosts = heapConnectionCosts;
     }
 
     @Override
@@ -50,6 +57,7 @@ public final class JapaneseAnalysis extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         var tokenizer = new JapaneseTokenizer(userDictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
+        if (heapConnectionCosts) HeapConnectionCosts.install(tokenizer);
         TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
         stream = new JapanesePartOfSpeechStopFilter(stream, STOP_TAGS);
         stream = new StopFilter(stream, STOP_WORDS);

@@ -8,7 +8,10 @@ import kiji.article.ArticleStore;
 import kiji.article.PageRequest;
 import kiji.article.Status;
 
-/** Every stored article, walked by id in batches, so a rebuild never holds the whole site in memory. */
+/**
+ * Every stored article, walked by id in batches, so a rebuild never holds the whole site in memory.
+ * The articles come without their Markdown source: the index reads the rendered HTML.
+ */
 public final class StoredArticles implements ArticleSource {
     private final ArticleStore articles;
     private final int batch;
@@ -37,7 +40,7 @@ public final class StoredArticles implements ArticleSource {
     public void forEach(Consumer<Article> each) {
         long after = 0;
         while (true) {
-            var page = articles.listAfter(after, batch);
+            var page = articles.listRenderedAfter(after, batch);
             for (var a : page) {
                 if (LuceneSearchIndex.indexable(a)) each.accept(a);
             }

@@ -39,7 +39,10 @@ class StoredArticlesTest {
 
             var source = new StoredArticles(store, 2);
             var seen = new ArrayList<String>();
-            source.forEach(a -> seen.add(a.title()));
+            source.forEach(a -> {
+                seen.add(a.title());
+                assertThat(a.bodyHtml()).contains("本文");
+            });
             assertThat(seen).containsExactly("公開 1", "公開 2", "公開 3", "公開 4", "公開 5", "予約");
             assertThat(source.count()).isEqualTo(6);
         }
