@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import kiji.app.Config;
 import kiji.app.DemoContent;
 import kiji.app.Kiji;
+import kiji.app.TrainingRun;
 import kiji.ranking.RankingSettings;
 import kiji.ranking.TrustedProxies;
 import org.slf4j.Logger;
@@ -40,6 +41,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             description = "also count a view when an article page is rendered (the beacon counts in any case); "
                     + "env KIJI_COUNT_ON_RENDER")
     boolean countOnRender;
+
+    // ./kiji's start-up cache training (see kiji.app.TrainingRun): serve, fetch the first pages, stop
+    @Option(names = "--training-run", hidden = true)
+    boolean trainingRun;
 
     @Option(names = "--fast-lane", negatable = true, defaultValue = "${env:KIJI_FAST_LANE:-true}",
             description = "answer cached pages and the view beacon ahead of Javalin (--no-fast-lane: everything "
@@ -101,6 +106,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         }
         log.info("Kiji serves http://{}:{}/ (data: {})", host.equals("0.0.0.0") ? "localhost" : host, kiji.port(),
                 config.dbUrl().isPresent() ? "PostgreSQL" : config.dataDir().toAbsolutePath());
+        if (trainingRun) {
+            try (kiji) {
+                log.info("training run: fetched {}", TrainingRun.visit(kiji));
+            }
+            return 0;
+        }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kiji.close();

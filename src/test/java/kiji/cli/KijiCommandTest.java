@@ -35,6 +35,18 @@ class KijiCommandTest {
     }
 
     @Test
+    void a_training_run_serves_a_fresh_demo_folder_fetches_the_first_pages_and_stops() throws Exception {
+        var data = dir.resolve("training");
+        var run = kiji("serve", "--training-run", "--demo", "--data", data.toString(), "--host", "127.0.0.1",
+                "--port", "0");
+        assertThat(run.code()).as(run.err()).isZero();
+        // it stopped: the folder's locks are free, so a second server can use the folder at once
+        var again = kiji("serve", "--training-run", "--data", data.toString(), "--host", "127.0.0.1", "--port", "0");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(kiji("serve", "--help").out()).doesNotContain("--training-run");
+    }
+
+    @Test
     void help_is_everywhere_and_exits_0() {
         var root = kiji("--help");
         assertThat(root.code()).isZero();
