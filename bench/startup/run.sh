@@ -31,13 +31,12 @@ if [ ! -f "$JAR" ]; then (export JAVA_HOME="$(dirname "$(dirname "$JAVA")")"; ./
 now_ms() { date +%s%3N; }
 ticks_per_s="$(getconf CLK_TCK)"
 
-# one_start DATA_DIR EXTRA_JAVA_OPTS... -> prints "wall_ms cpu_ms", leaves no process behind
-one_start() {
-  local data="$1"; shift
+# timed_start COMMAND... -> prints "wall_ms cpu_ms" from launch to the first 200 on /, leaves no process behind
+timed_start() {
   local t0 pid t1 cpu
   t0="$(now_ms)"
-  "$JAVA" -Xmx256m "$@" -jar "$JAR" serve --demo --data "$data" --host 127.0.0.1 --port "$PORT" >"$out/server.log" 2>&1 &
-  pid=$!
+  "$@" >"$out/server.log" 2>&1 &
+  pid=$!   # ./kiji execs java: the same pid
   # 20 ms between polls: a tight curl loop alone kept half a core busy, which a 2-core machine
   # took from the JVM being measured
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
@@ -48,6 +47,12 @@ one_start() {
   cpu="$(awk -v hz="$ticks_per_s" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$((t1 - t0)) $cpu"
+}
+
+# one_start DATA_DIR EXTRA_JAVA_OPTS... -> prints "wall_ms cpu_ms"
+one_start() {
+  local data="$1"; shift
+  timed_start "$JAVA" -Xmx256m "$@" -jar "$JAR" serve --demo --data "$data" --host 127.0.0.1 --port "$PORT"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
@@ -85,20 +90,7 @@ fi
 # only when the jar measured is this checkout's. Existing folder only: the fresh start of the
 # first series is the same program.
 if [ "$JAR" = "$here/target/kiji.jar" ]; then
-  kiji_start() { # DATA -> "wall_ms cpu_ms"
-    local t0 pid t1 cpu
-    t0="$(now_ms)"
-    ./kiji serve --demo --data "$1" --host 127.0.0.1 --port "$PORT" >"$out/server.log" 2>&1 &
-    pid=$!   # the launcher execs java: same pid
-    until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
-      kill -0 "$pid" 2>/dev/null || { cat "$out/server.log" >&2; exit 1; }
-      sleep 0.02
-    done
-    t1="$(now_ms)"
-    cpu="$(awk -v hz="$ticks_per_s" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")"
-    kill "$pid"; wait "$pid" 2>/dev/null || true
-    echo "$((t1 - t0)) $cpu"
-  }
+  kiji_start() { timed_start ./kiji serve --demo --data "$1" --host 127.0.0.1 --port "$PORT"; }
   kiji_start "$out/data-kiji" >/dev/null   # fills the folder; trains the cache if the build has none
   runs=()
   for i in $(seq 1 "$RUNS"); do runs+=("$(kiji_start "$out/data-kiji")"); done
