@@ -116,7 +116,7 @@ public final class Kiji implements AutoCloseable {
         articleService.addListener(new SearchIndexer(search));
         // other nodes sharing the database learn of this node's changes, and this node of theirs
         this.searchChanges = ChangeFeed.create(jdbi, search, articles::find, config.dataDir().resolve("index"), clock);
-        articleService.addListener(searchChanges);
+        articles.addWriteListener(searchChanges::record); // in the article's transaction
         steps.done("search");
 
         var json = webParts.join().json(); // one mapper for the ranking, the API and Javalin

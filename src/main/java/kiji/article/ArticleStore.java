@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import kiji.storage.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -25,10 +26,30 @@ public final class ArticleStore {
 
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final List<WriteListener> writeListeners = new CopyOnWriteArrayList<>();
 
     public ArticleStore(Jdbi jdbi, Dialect dialect) {
         this.jdbi = jdbi;
         this.dialect = dialect;
+    }
+
+    /**
+     * Told of every article written (created, updated or deleted) inside the transaction that
+     * writes it, on the same handle: what it writes commits or rolls back with the article (the
+     * search feed's {@code search_change} row, so no other node can miss a change that committed).
+     * A listener that throws rolls the article's write back.
+     */
+    @FunctionalInterface
+    public interface WriteListener {
+        void written(Handle handle, long articleId);
+    }
+
+    public void addWriteListener(WriteListener listener) {
+        writeListeners.add(listener);
+    }
+
+    private void written(Handle h, long id) {
+        for (var l : writeListeners) l.written(h, id);
     }
 
     /**
@@ -58,6 +79,7 @@ public final class ArticleStore {
                     .orElseThrow(() -> new ConflictException("article " + d.id().orElseThrow() + " already exists"));
             if (d.id().isPresent()) dialect.afterExplicitId(h, "article");
             writeLinks(h, id, d);
+            written(h, id);
             return find(h, id).orElseThrow();
         });
     }
@@ -77,12 +99,17 @@ public final class ArticleStore {
             h.createUpdate("DELETE FROM article_tag WHERE article_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM article_author WHERE article_id = :id").bind("id", id).execute();
             writeLinks(h, id, d);
+            written(h, id);
             return find(h, id);
         });
     }
 
     public boolean delete(long id) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM article WHERE id = :id").bind("id", id).execute() > 0);
+        return jdbi.inTransaction(h -> {
+            boolean deleted = h.createUpdate("DELETE FROM article WHERE id = :id").bind("id", id).execute() > 0;
+            if (deleted) written(h, id);
+            return deleted;
+        });
     }
 
     public boolean exists(long id) {

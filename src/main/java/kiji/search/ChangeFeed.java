@@ -15,14 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import kiji.article.Article;
-import kiji.article.ArticleEvent;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this node's index in step with changes made on other nodes sharing the database. Every
- * article change is appended to {@code search_change} by the node that made it; every node reads
+ * article change is appended to {@code search_change} by the node that made it, in the article's
+ * own transaction ({@link #record}); every node reads
  * the rows after its mark about once a second and re-reads those articles from the database
  * (gone, draft or trashed → removed from the index; otherwise indexed as stored now). Re-reading
  * makes the order of changes irrelevant: the database's current state always wins.
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * they appear. The mark is kept in {@code DATA/index/CHANGES} so a restarted node catches up on
  * what it missed; if those rows were pruned meanwhile ({@link #KEEP}), the index is rebuilt.
  */
-public final class ChangeFeed implements ArticleEvent.Listener, AutoCloseable {
+public final class ChangeFeed implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
     static final Duration SETTLE = Duration.ofSeconds(10);
     static final Duration KEEP = Duration.ofDays(7);
@@ -104,10 +105,13 @@ public final class ChangeFeed implements ArticleEvent.Listener, AutoCloseable {
         resumed = true;
     }
 
-    /** Appends every change made through this node; the node's own index was updated already. */
-    @Override
-    public void on(ArticleEvent event) {
-        changes.record(event.id(), clock.instant());
+    /**
+     * Appends a change made through this node, inside the article's own transaction (see
+     * {@link kiji.article.ArticleStore#addWriteListener}); the node's own index is updated by its
+     * {@code SearchIndexer} once that commits.
+     */
+    public void record(Handle h, long articleId) {
+        ChangeLog.record(h, articleId, clock.instant());
     }
 
     private void pollQuietly(ArticleSource source) {

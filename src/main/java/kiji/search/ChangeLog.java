@@ -2,6 +2,7 @@ package kiji.search;
 
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The {@code search_change} table: appended by the node that changes an article, read by all. */
@@ -15,9 +16,10 @@ final class ChangeLog {
         this.jdbi = jdbi;
     }
 
-    void record(long articleId, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO search_change (article_id, changed_at) VALUES (:article, :at)")
-                .bind("article", articleId).bind("at", at.toEpochMilli()).execute());
+    /** Appends a change on {@code h}, in whatever transaction it is in (the article's own). */
+    static void record(Handle h, long articleId, Instant at) {
+        h.createUpdate("INSERT INTO search_change (article_id, changed_at) VALUES (:article, :at)")
+                .bind("article", articleId).bind("at", at.toEpochMilli()).execute();
     }
 
     /** Changes after {@code seq}, oldest first, at most {@code limit}. */

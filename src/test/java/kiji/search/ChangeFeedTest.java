@@ -93,10 +93,10 @@ class ChangeFeedTest {
             }
             // while the node is down: two changes, then a week passes and the feed is pruned
             db.put(1L, LuceneSearchIndexTest.article(1, "演習 1", "<p>演習</p>", Status.PUBLISHED));
-            log.record(1, clock.instant());
+            database.jdbi().useHandle(h -> ChangeLog.record(h, 1, clock.instant()));
             clock.set(clock.instant().plus(ChangeFeed.KEEP).plusSeconds(60));
             db.put(2L, LuceneSearchIndexTest.article(2, "演習 2", "<p>演習</p>", Status.PUBLISHED));
-            log.record(2, clock.instant());
+            database.jdbi().useHandle(h -> ChangeLog.record(h, 2, clock.instant()));
             assertThat(log.prune(clock.instant().minus(ChangeFeed.KEEP))).isEqualTo(1);
             // the start-up count check sees nothing amiss (0 = 0), so only the feed can bring the index in step
             try (var index = LuceneSearchIndex.open(dir.resolve("index"), LuceneSearchIndexTest.analysis,
@@ -126,7 +126,7 @@ class ChangeFeedTest {
             new ChangeFeed(log, index, id -> Optional.ofNullable(db.get(id)), dir.resolve("index/CHANGES"), clock,
                     ticker::get).resume(source()); // a mark saved by an earlier run
             db.put(1L, LuceneSearchIndexTest.article(1, "演習 1", "<p>演習</p>", Status.PUBLISHED));
-            log.record(1, clock.instant()); // made by another node while this one was down
+            database.jdbi().useHandle(h -> ChangeLog.record(h, 1, clock.instant())); // made by another node while this one was down
             var failures = new java.util.concurrent.atomic.AtomicInteger(1);
             SearchIndex flaky = new SearchIndex() { // the first write fails, as if the disk were briefly full
                 public void put(Article a) {

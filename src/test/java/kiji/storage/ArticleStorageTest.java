@@ -100,6 +100,34 @@ class ArticleStorageTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void write_listeners_run_inside_the_articles_transaction_and_a_failing_one_rolls_the_write_back(Engine engine) {
+        try (var s = open(engine)) {
+            var seen = new java.util.ArrayList<String>();
+            s.articles.addWriteListener((h, id) -> seen.add(id + ":" + h.isInTransaction()));
+            var a = s.service.create(full(Optional.empty(), "記事", List.of(), List.of()));
+            s.service.update(a.id(), full(Optional.empty(), "改題", List.of(), List.of()));
+            s.service.delete(a.id());
+            s.service.delete(a.id()); // nothing deleted: no listener call
+            assertThat(seen).containsExactly(a.id() + ":true", a.id() + ":true", a.id() + ":true");
+
+            var b = s.service.create(full(Optional.empty(), "残る", List.of("A"), List.of()));
+            s.articles.addWriteListener((h, id) -> {
+                throw new IllegalStateException("search_change unavailable");
+            });
+            assertThatThrownBy(() -> s.service.create(full(Optional.empty(), "新規", List.of("B"), List.of())))
+                    .hasMessageContaining("search_change unavailable");
+            assertThatThrownBy(() -> s.service.update(b.id(), full(Optional.empty(), "改題", List.of(), List.of())))
+                    .hasMessageContaining("search_change unavailable");
+            assertThatThrownBy(() -> s.service.delete(b.id())).hasMessageContaining("search_change unavailable");
+            // nothing half-written: the article, its title and its tag are as before
+            assertThat(s.count("article")).isEqualTo(1);
+            assertThat(s.articles.find(b.id()).orElseThrow().title()).isEqualTo("残る");
+            assertThat(s.articles.find(b.id()).orElseThrow().tags()).containsExactly("A");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void deleting_an_article_removes_its_tag_and_author_links(Engine engine) {
         try (var s = open(engine)) {
             var a = s.service.create(full(Optional.empty(), "消す", List.of("A", "B"), List.of("X")));
