@@ -206,7 +206,7 @@ public final class Kiji implements AutoCloseable {
         steps.done("web server start");
         // After the server listens: opening the index and catching up on other nodes' changes
         // cost about a second of CPU, which on a small machine would delay the first pages.
-        search.openInBackground();
+        search.openInBackground(opened -> searchChanges.catchUp(opened, storedArticles)); // before it answers
         searchChanges.start(storedArticles, Duration.ofSeconds(1));
         newsroom.start();
         steps.done("newsroom start");

@@ -77,15 +77,29 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /**
-     * On the feed's own thread: catches up from the stored mark (rebuilding from {@code source}
-     * when the feed no longer reaches back that far), then polls every {@code interval}. A
-     * catch-up that fails (the database briefly away) is tried again at the next poll.
+     * Polls every {@code interval} on the feed's own thread. The catch-up from the stored mark
+     * (rebuilding from {@code source} when the feed no longer reaches back that far) normally ran
+     * already ({@link #catchUp}, as the index opened); if it did not or failed (the database
+     * briefly away), the first poll does it, and the next ones try again.
      */
     public void start(ArticleSource source, Duration interval) {
-        poller.scheduleWithFixedDelay(() -> pollQuietly(source), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(() -> pollQuietly(source), interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
-    synchronized     void resume(ArticleSource source) {
+    /**
+     * The catch-up from the stored mark, applied to {@code target} (the index being opened, before
+     * it answers); nothing once done. Polls that follow go to this feed's own index.
+     */
+    public synchronized void catchUp(SearchIndex target, ArticleSource source) {
+        if (!resumed) resume(target, source);
+    }
+
+    synchronized void resume(ArticleSource source) {
+        resume(index, source);
+    }
+
+    private void resume(SearchIndex target, ArticleSource source) {
         long newest = changes.newest();
         var stored = storedMark();
         if (stored.isEmpty()) {
@@ -95,10 +109,10 @@ public final class ChangeFeed implements AutoCloseable {
             log.warn("search changes: this node last read change {}, but the feed now starts at {}; rebuilding the index",
                     stored.get(), changes.oldest());
             mark = newest;
-            index.rebuild(source);
+            target.rebuild(source);
         } else {
             mark = stored.get();
-            poll();
+            poll(target);
             log.info("search changes: caught up from change {} to {}", stored.get(), mark);
         }
         saveMark();
@@ -117,7 +131,7 @@ public final class ChangeFeed implements AutoCloseable {
     private void pollQuietly(ArticleSource source) {
         try {
             if (!resumed) {
-                resume(source);
+                catchUp(index, source);
                 return;
             }
             poll();
@@ -132,13 +146,17 @@ public final class ChangeFeed implements AutoCloseable {
 
     /** Applies every change above the mark not applied yet, then moves the mark past settled rows. */
     synchronized void poll() {
+        poll(index);
+    }
+
+    private void poll(SearchIndex target) {
         long now = ticker.getAsLong();
         long from = mark;
         while (true) {
             var batch = changes.after(from, BATCH);
             for (var c : batch) {
                 if (seen.containsKey(c.seq())) continue;
-                apply(c.articleId()); // a change that fails here is not marked seen: the next poll tries it again
+                apply(target, c.articleId()); // a change that fails here is not marked seen: the next poll tries it again
                 seen.put(c.seq(), now);
             }
             if (batch.size() < BATCH) break;
@@ -153,10 +171,10 @@ public final class ChangeFeed implements AutoCloseable {
         if (mark != before) saveMark();
     }
 
-    private void apply(long articleId) {
+    private void apply(SearchIndex target, long articleId) {
         var now = articles.apply(articleId);
-        if (now.isPresent()) index.put(now.get());
-        else index.remove(articleId);
+        if (now.isPresent()) target.put(now.get());
+        else target.remove(articleId);
     }
 
     long mark() {

@@ -43,6 +43,7 @@ public final class StartingSearchIndex implements SearchIndex {
     private final Runnable opener;
     private boolean started; // guarded by this
     private boolean closed; // guarded by this
+    private Consumer<? super SearchIndex> beforeReady = index -> { }; // set before the open thread starts
 
     private StartingSearchIndex(IndexGenerations generations, Supplier<? extends Analyzer> analysis,
                                 ArticleSource source, LongFunction<Optional<Article>> reload, Duration patience) {
@@ -78,9 +79,19 @@ public final class StartingSearchIndex implements SearchIndex {
     }
 
     /** Starts opening the index on a thread of its own; later calls do nothing. */
-    public synchronized void openInBackground() {
+    public void openInBackground() {
+        openInBackground(index -> { });
+    }
+
+    /**
+     * As {@link #openInBackground()}, and runs {@code beforeReady} on the opened index on that
+     * thread before the index answers anything (the change feed's catch-up, so a restarted node
+     * never answers from before the edits it missed). If it fails, the index opens anyway.
+     */
+    public synchronized void openInBackground(Consumer<? super SearchIndex> beforeReady) {
         if (started || closed) return;
         started = true;
+        this.beforeReady = beforeReady;
         Thread.ofPlatform().name("kiji-search-open").daemon().start(opener);
     }
 
@@ -96,6 +107,11 @@ public final class StartingSearchIndex implements SearchIndex {
             log.error("search index: cannot open it ({}); searches answer 503 until Kiji restarts", e.toString(), e);
             opened.completeExceptionally(e);
             return;
+        }
+        try {
+            beforeReady.accept(index);
+        } catch (RuntimeException e) {
+            log.warn("search index: catching up before answering failed ({}); the feed retries", e.toString());
         }
         synchronized (this) {
             for (var change : queued) {
