@@ -9,18 +9,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import kiji.app.Json;
-import kiji.testing.MutableClock;
-import kiji.testing.TestKiji;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The beacon's lane reads bodies without blocking Jetty's selector: bodies that arrive in
@@ -28,24 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the fallback to a pool thread when the rules need the database. Bytes are sent by hand
  * over a socket, so the server sees exactly the packets written here.
  */
-class BeaconLaneTest {
-    @TempDir
-    Path dir;
-
-    MutableClock clock = MutableClock.at("2024-10-21T03:10:00Z");
-    TestKiji app;
-    long id;
-
-    @BeforeEach
-    void start() {
-        app = TestKiji.start(dir, clock);
-        id = app.publish("防衛装備庁が説明会(10月18日)", "本文").id();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class BeaconLaneTest extends OneArticleSite {
 
     @Test
     void a_body_split_across_packets_is_read_when_the_rest_arrives() throws Exception {

@@ -2,33 +2,10 @@ package kiji.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import kiji.testing.MutableClock;
-import kiji.testing.TestKiji;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ViewCountingTest {
-    @TempDir
-    Path dir;
-
-    MutableClock clock = MutableClock.at("2024-10-21T03:10:00Z");
-    TestKiji app;
-    long id;
-
-    @BeforeEach
-    void start() {
-        app = TestKiji.start(dir, clock);
-        id = app.publish("防衛装備庁が説明会(10月18日)", "本文").id();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class ViewCountingTest extends OneArticleSite {
 
     @Test
     void beacon_answers_204_and_counts_a_reader() {

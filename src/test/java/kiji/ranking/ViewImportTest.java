@@ -3,31 +3,12 @@ package kiji.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import kiji.testing.MutableClock;
-import kiji.testing.TestKiji;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ViewImportTest {
-    @TempDir
-    Path dir;
-
-    MutableClock clock = MutableClock.at("2024-10-21T03:10:00Z");
-    TestKiji app;
-    long id;
-
-    @BeforeEach
-    void start() {
-        app = TestKiji.start(dir, clock);
-        id = app.publish("移行した記事", "本文").id();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
+class ViewImportTest extends OneArticleSite {
+    @Override
+    String title() {
+        return "移行した記事";
     }
 
     @Test
