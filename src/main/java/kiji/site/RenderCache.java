@@ -64,9 +64,16 @@ public final class RenderCache {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<RankingWidget> shownWidget = new AtomicReference<>();
     private final List<Consumer<Context>> servedHitListeners = new CopyOnWriteArrayList<>();
-    private final RenderFlights flights = new RenderFlights(PATIENCE);
+    private final RenderFlights flights;
 
     public RenderCache(List<Rule> rules, RankingWidget.Source ranking, Clock clock, long maxBytes, Duration ttl) {
+        this(rules, ranking, clock, maxBytes, ttl, PATIENCE);
+    }
+
+    /** {@code patience}: how long a miss waits for the same page's running render. */
+    RenderCache(List<Rule> rules, RankingWidget.Source ranking, Clock clock, long maxBytes, Duration ttl,
+                Duration patience) {
+        this.flights = new RenderFlights(patience);
         this.rules = List.copyOf(rules);
         this.ranking = ranking;
         this.clock = clock;
@@ -212,6 +219,11 @@ public final class RenderCache {
     /** Renders running now that other readers of the same page wait for (for tests and metrics). */
     int rendersInFlight() {
         return flights.inFlight();
+    }
+
+    /** Readers waiting now for another request's render of the same answer. */
+    int readersWaiting() {
+        return flights.waiting();
     }
 
     private static void write(Context ctx, Entry e) {

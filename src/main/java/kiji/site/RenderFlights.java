@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One render at a time per kept answer. After a publish or a change of the ranking widget the
@@ -27,6 +28,7 @@ final class RenderFlights {
     private final ConcurrentHashMap<String, CompletableFuture<Optional<RenderCache.Entry>>> flying =
             new ConcurrentHashMap<>();
     private final Duration patience;
+    private final AtomicInteger waiting = new AtomicInteger();
 
     RenderFlights(Duration patience) {
         this.patience = patience;
@@ -57,7 +59,13 @@ final class RenderFlights {
         return flying.size();
     }
 
+    /** Readers waiting now for another request's render. */
+    int waiting() {
+        return waiting.get();
+    }
+
     private Optional<RenderCache.Entry> await(String key, CompletableFuture<Optional<RenderCache.Entry>> running) {
+        waiting.incrementAndGet();
         try {
             return running.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -68,6 +76,8 @@ final class RenderFlights {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 }
