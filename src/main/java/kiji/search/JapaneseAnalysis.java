@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -36,17 +37,22 @@ public final class JapaneseAnalysis extends Analyzer {
     private static final CharArraySet STOP_WORDS = caseSensitiveIfUncased(JapaneseAnalyzer.getDefaultStopSet());
 
     private final UserDictionary userDictionary;
-    private final boolean heapConnectionCosts;
+    private final boolean tuned;
+    /** Made with the first tokenizer; empty when Lucene's internals refuse it (or not tuned). */
+    private Optional<CachedDictionaryArcs.Installer> dictionaryArcs;
 
     /** @param userDictionary terms Kuromoji's own dictionary splits badly; see {@link UserDictionaries}. */
     public JapaneseAnalysis(UserDictionary userDictionary) {
         this(userDictionary, true);
     }
 
-    /** @param heapConnectionCosts false: Lucene's own cost table, to prove the heap copy changes no token */
-    JapaneseAnalysis(UserDictionary userDictionary, boolean heapConnectionCosts) {
+    /**
+     * @param tuned false: Kuromoji exactly as Lucene ships it, to prove that Kiji's speed-ups
+     *     ({@link HeapConnectionCosts}, {@link CachedDictionaryArcs}) change no token
+     */
+    JapaneseAnalysis(UserDictionary userDictionary, boolean tuned) {
         this.userDictionary = userDictionary;
-        this.heapConnectionCosts = heapConnectionCosts;
+        this.tuned = tuned;
     }
 
     @Override
@@ -57,13 +63,22 @@ public final class JapaneseAnalysis extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         var tokenizer = new JapaneseTokenizer(userDictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
-        if (heapConnectionCosts) HeapConnectionCosts.install(tokenizer);
+        if (tuned) {
+            HeapConnectionCosts.install(tokenizer);
+            dictionaryArcs(tokenizer).ifPresent(arcs -> arcs.install(tokenizer));
+        }
         TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
         stream = new JapanesePartOfSpeechStopFilter(stream, STOP_TAGS);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new JapaneseKatakanaStemFilter(stream);
         stream = new LowerCaseFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** Tokenizers are made per thread, so the first ones may be made at once. */
+    private synchronized Optional<CachedDictionaryArcs.Installer> dictionaryArcs(JapaneseTokenizer first) {
+        if (dictionaryArcs == null) dictionaryArcs = CachedDictionaryArcs.Installer.forTokenizersLike(first);
+        return dictionaryArcs;
     }
 
     /**
