@@ -47,8 +47,9 @@ public final class JapaneseAnalysis extends Analyzer {
     }
 
     /**
-     * @param tuned false: Kuromoji exactly as Lucene ships it, to prove that Kiji's speed-ups
-     *     ({@link HeapConnectionCosts}, {@link CachedDictionaryArcs}) change no token
+     * @param tuned false: Kuromoji and its filters exactly as Lucene ships them, to prove that Kiji's
+     *     speed-ups ({@link HeapConnectionCosts}, {@link CachedDictionaryArcs}, {@link JapaneseTermFilter})
+     *     change no token
      */
     JapaneseAnalysis(UserDictionary userDictionary, boolean tuned) {
         this.userDictionary = userDictionary;
@@ -67,9 +68,11 @@ public final class JapaneseAnalysis extends Analyzer {
             HeapConnectionCosts.install(tokenizer);
             dictionaryArcs(tokenizer).ifPresent(arcs -> arcs.install(tokenizer));
         }
+        if (tuned) return new TokenStreamComponents(tokenizer, new JapaneseTermFilter(tokenizer, STOP_TAGS, STOP_WORDS));
+        // Lucene's own chain, word for word what JapaneseTermFilter does in one pass
         TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-        stream = new JapanesePartOfSpeechStopFilter(stream, STOP_TAGS);
-        stream = new StopFilter(stream, STOP_WORDS);
+        stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+        stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
         stream = new JapaneseKatakanaStemFilter(stream);
         stream = new LowerCaseFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

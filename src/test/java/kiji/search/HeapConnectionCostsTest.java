@@ -38,7 +38,7 @@ class HeapConnectionCostsTest {
     }
 
     @Test
-    void terms_positions_and_offsets_are_those_of_lucenes_own_table_on_varied_text() throws IOException {
+    void terms_positions_and_offsets_are_those_of_stock_kuromoji_and_its_filters_on_varied_text() throws IOException {
         var dictionary = UserDictionaries.starterOnly();
         var heap = new JapaneseAnalysis(dictionary);
         var stock = new JapaneseAnalysis(dictionary, false);
@@ -97,7 +97,7 @@ class HeapConnectionCostsTest {
                         + offset.startOffset() + "-" + offset.endOffset());
             }
             ts.end();
-            out.add("end " + offset.endOffset());
+            out.add("end " + offset.endOffset() + " +" + increment.getPositionIncrement());
         }
         return out;
     }
