@@ -2,6 +2,7 @@ package kiji.search;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.Optional;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.morph.TokenInfoFST;
@@ -22,10 +23,11 @@ import org.slf4j.LoggerFactory;
  * ({@code CachedDictionaryArcsTest} compares with Lucene's own lookups). Lucene already keeps the
  * first step of the common scripts in an array; those are left to it.
  *
- * <p>One cache serves every tokenizer of a {@link JapaneseAnalysis}, on any thread, without a
- * lock: a slot holds an immutable {@link Entry}, published through its final fields, and a
- * lookup that finds another key in its slot decodes the arc and takes the slot. The cache is
- * bounded ({@code 2^bits} slots, about 70 bytes each when full).
+ * <p>Each tokenizer has its own cache (a tokenizer runs on one thread at a time): one shared by
+ * the rebuild's threads was slower than none, its slots bouncing between the cores. It is
+ * direct-mapped, and grows from 256 slots (a query's few words) to at most {@code 2^bits} (12 bytes
+ * each, plus the arcs kept, about 60 bytes each) while it misses more often than it has slots;
+ * a slot taken by another node's arc is overwritten in place.
  */
 final class CachedDictionaryArcs extends TokenInfoFST {
     private static final Logger log = LoggerFactory.getLogger(CachedDictionaryArcs.class);
@@ -34,48 +36,80 @@ final class CachedDictionaryArcs extends TokenInfoFST {
     /** The last character of Lucene's root-arc array: system dictionary (kanji included), user dictionaries (kana). */
     static final int SYSTEM_ROOT_CEILING = 0x9FFF;
     static final int USER_ROOT_CEILING = 0x30FF;
+    /** Keys are {@code node << 16 | label}; a node is an FST address, or -1 for "no arcs": never this. */
+    private static final long EMPTY = Long.MIN_VALUE;
+    /** Kept in a slot whose lookup found no arc; never copied from. */
+    private static final FST.Arc<Long> NO_ARC = new FST.Arc<>();
 
-    /** {@code arc} is null when no arc leaves the node with that label. */
-    private record Entry(long key, FST.Arc<Long> arc) {}
+    /** A cache starts this small (a query's few words), and doubles while it misses more than it holds. */
+    private static final int FIRST_BITS = 8;
 
     private final TokenInfoFST lucene;
     private final int rootCeiling;
-    private final Entry[] slots;
-    private final int shift;
+    private final int maxBits;
+    private int bits;
+    private int misses;
+    private long[] keys;
+    private FST.Arc<Long>[] arcs;
 
     private CachedDictionaryArcs(TokenInfoFST lucene, FST<Long> fst, int rootCeiling, int bits) throws IOException {
         super(fst, 0, 0); // the base class's root array: one slot, never read
         this.lucene = lucene;
         this.rootCeiling = rootCeiling;
-        this.slots = new Entry[1 << bits];
-        this.shift = Long.SIZE - bits;
+        this.maxBits = bits;
+        this.bits = Math.min(FIRST_BITS, bits) - 1; // the first lookup allocates 2^FIRST_BITS slots
     }
 
     /** A cache of {@code 2^bits} slots in front of Lucene's {@code lucene}; empty when Lucene's internals refuse it. */
-    @SuppressWarnings("unchecked")
     static Optional<CachedDictionaryArcs> of(TokenInfoFST lucene, int rootCeiling, int bits) {
-        if (lucene instanceof CachedDictionaryArcs cached) return Optional.of(cached);
+        if (lucene instanceof CachedDictionaryArcs cached) lucene = cached.lucene;
         try {
-            var fst = (FST<Long>) Reflection.FIELDS.orElseThrow().fstOf().get(lucene);
-            return Optional.of(new CachedDictionaryArcs(lucene, fst, rootCeiling, bits));
+            return Optional.of(new CachedDictionaryArcs(lucene, fstOf(lucene), rootCeiling, bits));
         } catch (IllegalAccessException | IOException | RuntimeException e) {
             log.warn("search: Kuromoji's dictionary lookups are not cached ({}); analysis is slower", e.toString());
             return Optional.empty();
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static FST<Long> fstOf(TokenInfoFST lucene) throws IllegalAccessException {
+        return (FST<Long>) Reflection.FIELDS.orElseThrow().fstOf().get(lucene);
+    }
+
     @Override
     public FST.Arc<Long> findTargetArc(int ch, FST.Arc<Long> follow, FST.Arc<Long> arc, boolean useCache,
                                        FST.BytesReader in) throws IOException {
         if (useCache && ch >= ROOT_FLOOR && ch <= rootCeiling) return lucene.findTargetArc(ch, follow, arc, true, in);
+        if (keys == null) grow();
         // the tokenizer passes the same object as follow and arc: read the node before the lookup
         long key = follow.target() << Character.SIZE | ch; // node addresses stay far below 2^47
-        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> shift);
-        var entry = slots[slot];
-        if (entry != null && entry.key() == key) return entry.arc() == null ? null : arc.copyFrom(entry.arc());
+        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (Long.SIZE - bits));
+        if (keys[slot] == key) {
+            var kept = arcs[slot];
+            return kept == NO_ARC ? null : arc.copyFrom(kept);
+        }
         var found = lucene.findTargetArc(ch, follow, arc, false, in);
-        slots[slot] = new Entry(key, found == null ? null : new FST.Arc<Long>().copyFrom(found));
+        if (++misses > keys.length && bits < maxBits) {
+            grow(); // a long text: what it kept is dropped, the next steps fill the larger cache
+            slot = (int) (key * 0x9E3779B97F4A7C15L >>> (Long.SIZE - bits));
+        }
+        keys[slot] = key;
+        if (found == null) {
+            arcs[slot] = NO_ARC;
+        } else {
+            var copy = arcs[slot];
+            arcs[slot] = (copy == null || copy == NO_ARC ? new FST.Arc<Long>() : copy).copyFrom(found);
+        }
         return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void grow() {
+        bits++;
+        misses = 0;
+        keys = new long[1 << bits];
+        Arrays.fill(keys, EMPTY);
+        arcs = new FST.Arc[1 << bits];
     }
 
     @Override
@@ -88,19 +122,23 @@ final class CachedDictionaryArcs extends TokenInfoFST {
         return lucene.getBytesReader();
     }
 
-    /** The dictionaries of one {@link JapaneseAnalysis}, cached, and how to hand them to its tokenizers. */
+    /** How to give each tokenizer of a {@link JapaneseAnalysis} caches of its own. */
     static final class Installer {
-        private final CachedDictionaryArcs system;
-        private final CachedDictionaryArcs user;
+        private final TokenInfoFST system;
+        private final FST<Long> systemFst;
+        private final TokenInfoFST user;
+        private final FST<Long> userFst;
 
-        private Installer(CachedDictionaryArcs system, CachedDictionaryArcs user) {
+        private Installer(TokenInfoFST system, FST<Long> systemFst, TokenInfoFST user, FST<Long> userFst) {
             this.system = system;
+            this.systemFst = systemFst;
             this.user = user;
+            this.userFst = userFst;
         }
 
         /**
-         * Caches for a tokenizer made like {@code sample} (same user dictionary); empty, with a
-         * warning, when Lucene's internals no longer allow it (tokenizers then use Lucene's FSTs).
+         * For tokenizers made like {@code sample} (same user dictionary); empty, with a warning,
+         * when Lucene's internals no longer allow it (tokenizers then use Lucene's FSTs).
          */
         static Optional<Installer> forTokenizersLike(JapaneseTokenizer sample) {
             var fields = Reflection.FIELDS;
@@ -108,26 +146,24 @@ final class CachedDictionaryArcs extends TokenInfoFST {
             try {
                 var f = fields.get();
                 var viterbi = f.viterbi().get(sample);
-                var system = of((TokenInfoFST) f.systemFst().get(viterbi), SYSTEM_ROOT_CEILING, 15);
-                var userFst = (TokenInfoFST) f.userFst().get(viterbi);
-                var user = userFst == null ? Optional.<CachedDictionaryArcs>empty() : of(userFst, USER_ROOT_CEILING, 12);
-                if (system.isEmpty() || (userFst != null && user.isEmpty())) return Optional.empty();
-                return Optional.of(new Installer(system.get(), user.orElse(null)));
+                var system = (TokenInfoFST) f.systemFst().get(viterbi);
+                var user = (TokenInfoFST) f.userFst().get(viterbi);
+                return Optional.of(new Installer(system, fstOf(system), user, user == null ? null : fstOf(user)));
             } catch (IllegalAccessException | RuntimeException e) {
                 log.warn("search: Kuromoji's dictionary lookups are not cached ({}); analysis is slower", e.toString());
                 return Optional.empty();
             }
         }
 
-        /** Makes {@code tokenizer} look its words up through the caches. Call before it is used. */
+        /** Makes {@code tokenizer} look its words up through caches of its own. Call before it is used. */
         boolean install(JapaneseTokenizer tokenizer) {
             var f = Reflection.FIELDS.orElseThrow();
             try {
                 var viterbi = f.viterbi().get(tokenizer);
-                f.systemFst().set(viterbi, system);
-                if (user != null) f.userFst().set(viterbi, user);
+                f.systemFst().set(viterbi, new CachedDictionaryArcs(system, systemFst, SYSTEM_ROOT_CEILING, 14));
+                if (user != null) f.userFst().set(viterbi, new CachedDictionaryArcs(user, userFst, USER_ROOT_CEILING, 11));
                 return true;
-            } catch (IllegalAccessException | RuntimeException e) {
+            } catch (IllegalAccessException | IOException | RuntimeException e) {
                 log.warn("search: Kuromoji's dictionary lookups are not cached ({}); analysis is slower", e.toString());
                 return false;
             }
