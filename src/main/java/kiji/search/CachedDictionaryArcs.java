@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * ({@code CachedDictionaryArcsTest} compares with Lucene's own lookups). Lucene already keeps the
  * first step of the common scripts in an array; those are left to it.
  *
- * <p>Each tokenizer has its own cache (a tokenizer runs on one thread at a time): one shared by
- * the rebuild's threads was slower than none, its slots bouncing between the cores. It is
+ * <p>Each tokenizer has its own cache (a tokenizer runs on one thread at a time): two threads
+ * sharing one cache tokenized a fifth less than two with one each, its slots bouncing between
+ * the cores (docs/benchmarks.md). It is
  * direct-mapped, and grows from 256 slots (a query's few words) to at most {@code 2^bits} (12 bytes
  * each, plus the arcs kept, about 60 bytes each) while it misses more often than it has slots;
  * a slot taken by another node's arc is overwritten in place.
