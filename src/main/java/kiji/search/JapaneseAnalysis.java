@@ -67,8 +67,8 @@ public final class JapaneseAnalysis extends Analyzer {
         if (tuned) {
             HeapConnectionCosts.install(tokenizer);
             dictionaryArcs(tokenizer).ifPresent(arcs -> arcs.install(tokenizer));
+            return new TokenStreamComponents(tokenizer, new JapaneseTermFilter(tokenizer, STOP_TAGS, STOP_WORDS));
         }
-        if (tuned) return new TokenStreamComponents(tokenizer, new JapaneseTermFilter(tokenizer, STOP_TAGS, STOP_WORDS));
         // Lucene's own chain, word for word what JapaneseTermFilter does in one pass
         TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
         stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
