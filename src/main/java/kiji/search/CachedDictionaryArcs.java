@@ -63,13 +63,17 @@ final class CachedDictionaryArcs extends TokenInfoFST {
 
     /** A cache of {@code 2^bits} slots in front of Lucene's {@code lucene}; empty when Lucene's internals refuse it. */
     static Optional<CachedDictionaryArcs> of(TokenInfoFST lucene, int rootCeiling, int bits) {
-        if (lucene instanceof CachedDictionaryArcs cached) lucene = cached.lucene;
         try {
             return Optional.of(new CachedDictionaryArcs(lucene, fstOf(lucene), rootCeiling, bits));
         } catch (IllegalAccessException | IOException | RuntimeException e) {
-            log.warn("search: Kuromoji's dictionary lookups are not cached ({}); analysis is slower", e.toString());
+            warnUncached(e);
             return Optional.empty();
         }
+    }
+
+    /** Lucene's own lookups stay in use: the same tokens, slower. */
+    private static void warnUncached(Exception e) {
+        log.warn("search: Kuromoji's dictionary lookups are not cached ({}); analysis is slower", e.toString());
     }
 
     @SuppressWarnings("unchecked")
@@ -84,7 +88,7 @@ final class CachedDictionaryArcs extends TokenInfoFST {
         if (keys == null) grow();
         // the tokenizer passes the same object as follow and arc: read the node before the lookup
         long key = follow.target() << Character.SIZE | ch; // node addresses stay far below 2^47
-        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (Long.SIZE - bits));
+        int slot = slotOf(key);
         if (keys[slot] == key) {
             var kept = arcs[slot];
             return kept == NO_ARC ? null : arc.copyFrom(kept);
@@ -92,7 +96,7 @@ final class CachedDictionaryArcs extends TokenInfoFST {
         var found = lucene.findTargetArc(ch, follow, arc, false, in);
         if (++misses > keys.length && bits < maxBits) {
             grow(); // a long text: what it kept is dropped, the next steps fill the larger cache
-            slot = (int) (key * 0x9E3779B97F4A7C15L >>> (Long.SIZE - bits));
+            slot = slotOf(key);
         }
         keys[slot] = key;
         if (found == null) {
@@ -102,6 +106,11 @@ final class CachedDictionaryArcs extends TokenInfoFST {
             arcs[slot] = (copy == null || copy == NO_ARC ? new FST.Arc<Long>() : copy).copyFrom(found);
         }
         return found;
+    }
+
+    /** The key's slot: the top bits of a Fibonacci hash, spread well for addresses that differ in low bits. */
+    private int slotOf(long key) {
+        return (int) (key * 0x9E3779B97F4A7C15L >>> (Long.SIZE - bits));
     }
 
     @SuppressWarnings("unchecked")
@@ -151,7 +160,7 @@ final class CachedDictionaryArcs extends TokenInfoFST {
                 var user = (TokenInfoFST) f.userFst().get(viterbi);
                 return Optional.of(new Installer(system, fstOf(system), user, user == null ? null : fstOf(user)));
             } catch (IllegalAccessException | RuntimeException e) {
-                log.warn("search: Kuromoji's dictionary lookups are not cached ({}); analysis is slower", e.toString());
+                warnUncached(e);
                 return Optional.empty();
             }
         }
@@ -165,7 +174,7 @@ final class CachedDictionaryArcs extends TokenInfoFST {
                 if (user != null) f.userFst().set(viterbi, new CachedDictionaryArcs(user, userFst, USER_ROOT_CEILING, 11));
                 return true;
             } catch (IllegalAccessException | IOException | RuntimeException e) {
-                log.warn("search: Kuromoji's dictionary lookups are not cached ({}); analysis is slower", e.toString());
+                warnUncached(e);
                 return false;
             }
         }
@@ -183,7 +192,7 @@ final class CachedDictionaryArcs extends TokenInfoFST {
                 for (var field : new Field[] {r.viterbi, r.systemFst, r.userFst, r.fstOf}) field.setAccessible(true);
                 return Optional.of(r);
             } catch (ReflectiveOperationException | RuntimeException e) {
-                log.warn("search: Kuromoji's dictionary lookups are not cached ({}); analysis is slower", e.toString());
+                warnUncached(e);
                 return Optional.empty();
             }
         }
