@@ -54,6 +54,8 @@ import org.eclipse.jetty.server.Handler;
 /** The one place where Kiji's objects are built and connected. */
 public final class Kiji implements AutoCloseable {
     private static final Duration SEARCH_PATIENCE = Duration.ofSeconds(5);
+    /** How long after the server listens the search index starts opening, unless a search comes first. */
+    private static final Duration SEARCH_OPEN_DELAY = Duration.ofSeconds(1);
     public final Config config;
     public final Clock clock;
     public final Database database;
@@ -204,9 +206,10 @@ public final class Kiji implements AutoCloseable {
         steps.done("ranking start");
         web.start(config.host(), config.port());
         steps.done("web server start");
-        // After the server listens: opening the index and catching up on other nodes' changes
-        // cost about a second of CPU, which on a small machine would delay the first pages.
-        search.openInBackground(opened -> searchChanges.catchUp(opened, storedArticles)); // before it answers
+        // A second after the server listens, or at the first search: opening the index and catching
+        // up on other nodes' changes cost about a second of CPU, which on a small machine would
+        // delay the first pages.
+        search.openInBackground(opened -> searchChanges.catchUp(opened, storedArticles), SEARCH_OPEN_DELAY);
         searchChanges.start(storedArticles, Duration.ofSeconds(1));
         newsroom.start();
         steps.done("newsroom start");

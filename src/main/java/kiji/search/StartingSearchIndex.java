@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,6 +42,8 @@ public final class StartingSearchIndex implements SearchIndex {
 
     private final IndexGenerations generations;
     private final Runnable opener;
+    /** Ends a delayed open's wait: a reader needs the index now, or it is closing. */
+    private final CountDownLatch wake = new CountDownLatch(1);
     private boolean started; // guarded by this
     private boolean closed; // guarded by this
     private Consumer<? super SearchIndex> beforeReady = index -> { }; // set before the open thread starts
@@ -88,11 +91,35 @@ public final class StartingSearchIndex implements SearchIndex {
      * thread before the index answers anything (the change feed's catch-up, so a restarted node
      * never answers from before the edits it missed). If it fails, the index opens anyway.
      */
-    public synchronized void openInBackground(Consumer<? super SearchIndex> beforeReady) {
+    public void openInBackground(Consumer<? super SearchIndex> beforeReady) {
+        openInBackground(beforeReady, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #openInBackground(Consumer)}, starting the open only after {@code delay}, or as
+     * soon as something needs the index (a search, a rebuild, {@link #size()},
+     * {@link #awaitOpen}). The server passes a second: the open's CPU then comes after the first
+     * pages, not beside them, on a small machine (docs/benchmarks.md, start-up).
+     */
+    public synchronized void openInBackground(Consumer<? super SearchIndex> beforeReady, Duration delay) {
         if (started || closed) return;
         started = true;
         this.beforeReady = beforeReady;
-        Thread.ofPlatform().name("kiji-search-open").daemon().start(opener);
+        Thread.ofPlatform().name("kiji-search-open").daemon().start(() -> {
+            try {
+                wake.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            synchronized (this) {
+                if (closed) { // closed while waiting: nothing was opened
+                    generations.close();
+                    opened.completeExceptionally(new SearchUnavailableException(false, "search index closed"));
+                    return;
+                }
+            }
+            opener.run();
+        });
     }
 
     private void openIn(IndexGenerations generations, Supplier<? extends Analyzer> analysis, ArticleSource source,
@@ -142,6 +169,7 @@ public final class StartingSearchIndex implements SearchIndex {
 
     /** Waits until the index is open (or failed to); true when it is open. Tests and the operator's tools. */
     public boolean awaitOpen(Duration timeout) {
+        wake.countDown();
         try {
             opened.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
@@ -196,6 +224,7 @@ public final class StartingSearchIndex implements SearchIndex {
 
     /** The open index, waiting at most {@code timeout} (null: as long as the open takes). */
     private LuceneSearchIndex await(Duration timeout) {
+        wake.countDown();
         try {
             if (timeout == null) opened.join();
             else opened.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -221,6 +250,7 @@ public final class StartingSearchIndex implements SearchIndex {
                 return;
             }
         }
+        wake.countDown(); // a delayed open gives up at once
         try {
             opened.join();
         } catch (RuntimeException e) {

@@ -151,4 +151,57 @@ class StartingSearchIndexTest {
             assertThat(again.awaitOpen(Duration.ofMinutes(1))).isTrue();
         }
     }
+
+    /** Locked now, opened by {@code openInBackground(beforeReady, delay)}; counts the analyzers made. */
+    StartingSearchIndex lockDelayed(java.util.concurrent.atomic.AtomicInteger opens) {
+        return StartingSearchIndex.lock(dir.resolve("index"), () -> {
+            opens.incrementAndGet();
+            return JapaneseAnalysisTest.analysis;
+        }, source, id -> Optional.ofNullable(db.get(id)), Duration.ofMinutes(1));
+    }
+
+    @Test
+    void a_delayed_open_waits_its_delay_then_opens_by_itself() throws Exception {
+        db.put(1L, article(1, "護衛艦の入港"));
+        var opens = new java.util.concurrent.atomic.AtomicInteger();
+        var ready = new CountDownLatch(1);
+        try (var index = lockDelayed(opens)) {
+            long started = System.nanoTime();
+            index.openInBackground(opened -> ready.countDown(), Duration.ofMillis(300));
+            Thread.sleep(100);
+            assertThat(opens).hasValue(0); // still waiting: the first pages have the CPU
+            index.put(article(2, "護衛艦の出港")); // queued meanwhile
+            assertThat(ready.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue(); // nothing asked for it
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+            assertThat(titles(index, "護衛艦")).containsExactlyInAnyOrder("護衛艦の入港", "護衛艦の出港");
+        }
+    }
+
+    @Test
+    void a_search_during_the_delay_starts_the_open_at_once() {
+        db.put(1L, article(1, "護衛艦の入港"));
+        var opens = new java.util.concurrent.atomic.AtomicInteger();
+        try (var index = lockDelayed(opens)) {
+            index.openInBackground(opened -> { }, Duration.ofHours(1));
+            long started = System.nanoTime();
+            assertThat(titles(index, "入港")).containsExactly("護衛艦の入港"); // the patience is a minute, the delay an hour
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(1));
+            assertThat(opens).hasValue(1);
+        }
+    }
+
+    @Test
+    void closing_during_the_delay_opens_nothing_and_releases_the_folder() throws Exception {
+        var opens = new java.util.concurrent.atomic.AtomicInteger();
+        var index = lockDelayed(opens);
+        index.openInBackground(opened -> { }, Duration.ofHours(1));
+        var closed = Thread.ofPlatform().start(index::close);
+        closed.join(60_000);
+        assertThat(closed.isAlive()).isFalse();
+        assertThat(opens).hasValue(0);
+        try (var again = StartingSearchIndex.open(dir.resolve("index"), () -> JapaneseAnalysisTest.analysis, source,
+                id -> Optional.empty(), Duration.ofMinutes(1))) {
+            assertThat(again.awaitOpen(Duration.ofMinutes(1))).isTrue();
+        }
+    }
 }
