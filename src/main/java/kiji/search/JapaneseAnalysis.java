@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
  * How Kiji reads Japanese: NFKC (width and compatibility forms), Kuromoji morphological analysis
@@ -35,6 +36,9 @@ public final class JapaneseAnalysis extends Analyzer {
      */
     private static final Set<String> STOP_TAGS = Collections.unmodifiableSet(new HashSet<>(JapaneseAnalyzer.getDefaultStopTags()));
     private static final CharArraySet STOP_WORDS = caseSensitiveIfUncased(JapaneseAnalyzer.getDefaultStopSet());
+    /** Lucene's token attributes, with a part-of-speech attribute that knows user-dictionary words. */
+    private static final AttributeFactory TOKEN_ATTRIBUTES = AttributeFactory.getStaticImplementation(
+            TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, TokenPartOfSpeech.class);
 
     private final UserDictionary userDictionary;
     private final boolean tuned;
@@ -63,12 +67,14 @@ public final class JapaneseAnalysis extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        var tokenizer = new JapaneseTokenizer(userDictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
         if (tuned) {
+            var tokenizer = new JapaneseTokenizer(TOKEN_ATTRIBUTES, userDictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
             HeapConnectionCosts.install(tokenizer);
             dictionaryArcs(tokenizer).ifPresent(arcs -> arcs.install(tokenizer));
-            return new TokenStreamComponents(tokenizer, new JapaneseTermFilter(tokenizer, STOP_TAGS, STOP_WORDS));
+            return new TokenStreamComponents(tokenizer, new JapaneseTermFilter(tokenizer, STOP_TAGS, STOP_WORDS,
+                    UserDictionaries.partsOfSpeech(userDictionary)));
         }
+        var tokenizer = new JapaneseTokenizer(userDictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
         // Lucene's own chain, word for word what JapaneseTermFilter does in one pass
         TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
         stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());

@@ -33,13 +33,22 @@ final class JapaneseTermFilter extends TokenFilter {
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final Set<String> stopTags;
     private final CharArraySet stopWords;
+    /** No user-dictionary word has a stop tag, so a user word's part of speech need not be asked. */
+    private final boolean userWordsKept;
     /** Positions of dropped tokens, carried to the next kept one (or to the end), as FilteringTokenFilter does. */
     private int skippedPositions;
 
-    JapaneseTermFilter(TokenStream input, Set<String> stopTags, CharArraySet stopWords) {
+    /**
+     * @param userPartsOfSpeech the user dictionary's parts of speech, when known: a user word is then
+     *     kept or dropped by them without asking the tokenizer (see {@link TokenPartOfSpeech})
+     */
+    JapaneseTermFilter(TokenStream input, Set<String> stopTags, CharArraySet stopWords,
+                       java.util.Optional<Set<String>> userPartsOfSpeech) {
         super(input);
         this.stopTags = stopTags;
         this.stopWords = stopWords;
+        this.userWordsKept = partOfSpeech instanceof TokenPartOfSpeech
+                && userPartsOfSpeech.filter(tags -> tags.stream().noneMatch(stopTags::contains)).isPresent();
     }
 
     @Override
@@ -67,8 +76,10 @@ final class JapaneseTermFilter extends TokenFilter {
     }
 
     private boolean kept() {
-        var pos = partOfSpeech.getPartOfSpeech();
-        if (pos != null && stopTags.contains(pos)) return false;
+        if (!(userWordsKept && ((TokenPartOfSpeech) partOfSpeech).user())) {
+            var pos = partOfSpeech.getPartOfSpeech();
+            if (pos != null && stopTags.contains(pos)) return false;
+        }
         return !stopWords.contains(term.buffer(), 0, term.length());
     }
 

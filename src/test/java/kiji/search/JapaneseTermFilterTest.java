@@ -37,4 +37,26 @@ class JapaneseTermFilterTest {
             assertThat(new String(ours)).as(sb.toString()).isEqualTo(new String(lucenes));
         }
     }
+
+    @Test
+    void user_words_are_kept_or_dropped_by_their_part_of_speech_as_lucene_does(@org.junit.jupiter.api.io.TempDir
+                                                                               java.nio.file.Path dir) throws Exception {
+        var file = dir.resolve("userdict.txt");
+        // a particle tag is one of Lucene's stop tags: with it in the dictionary, user words are asked again
+        java.nio.file.Files.writeString(file, "試験語句,試験 語句,シケン ゴク,助詞-格助詞-一般\n統合幕僚監部,統合 幕僚 監部,トウゴウ バクリョウ カンブ,カスタム名詞\n");
+        var dictionary = UserDictionaries.load(file);
+        assertThat(UserDictionaries.partsOfSpeech(dictionary)).get().asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.COLLECTION).contains("助詞-格助詞-一般", "カスタム名詞");
+        var text = "統合幕僚監部は試験語句を防衛装備庁に送った。";
+        var tuned = HeapConnectionCostsTest.tokens(new JapaneseAnalysis(dictionary), text);
+        assertThat(tuned).isEqualTo(HeapConnectionCostsTest.tokens(new JapaneseAnalysis(dictionary, false), text));
+        assertThat(String.join(" ", tuned)).contains("統合").doesNotContain("試験").doesNotContain("語句");
+        // the starter list alone has no stop tag: its words are kept without asking, and still match Lucene
+        var starter = UserDictionaries.starterOnly();
+        assertThat(UserDictionaries.partsOfSpeech(starter)).get().asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.COLLECTION).doesNotContainAnyElementsOf(
+                org.apache.lucene.analysis.ja.JapaneseAnalyzer.getDefaultStopTags());
+        assertThat(HeapConnectionCostsTest.tokens(new JapaneseAnalysis(starter), text))
+                .isEqualTo(HeapConnectionCostsTest.tokens(new JapaneseAnalysis(starter, false), text));
+    }
 }
