@@ -34,7 +34,7 @@ public final class DemoContent {
 
     /** Writes the demo categories and articles when the site has no article yet; otherwise does nothing. */
     public static void fillIfEmpty(Kiji kiji) {
-        if (kiji.articles.list(ArticleFilter.all(), new PageRequest(1, 1), Optional.empty()).total() > 0) return;
+        if (!kiji.articles.isEmpty()) return;
         var service = kiji.articleService;
         createCategory(kiji, "japan-defense", "日本の防衛", "mod");
         createCategory(kiji, "world", "国際・同盟", "world");

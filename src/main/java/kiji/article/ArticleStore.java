@@ -112,6 +112,11 @@ public final class ArticleStore {
         });
     }
 
+    /** True when no article is stored, in any state (one indexed lookup, for start-up checks). */
+    public boolean isEmpty() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM article LIMIT 1").mapTo(Long.class).findOne()).isEmpty();
+    }
+
     public boolean exists(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article WHERE id = :id")
                         .bind("id", id)

@@ -57,6 +57,20 @@ class ArticleStorageTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void the_store_is_empty_until_an_article_of_any_state_is_stored(Engine engine) {
+        try (var s = open(engine)) {
+            assertThat(s.articles.isEmpty()).isTrue(); // categories alone do not count
+            var draft = new ArticleDraft(Optional.empty(), "下書き", "リード", "本文", "japan-defense", List.of(), List.of(),
+                    Status.DRAFT, Optional.empty());
+            var a = s.service.create(draft);
+            assertThat(s.articles.isEmpty()).isFalse();
+            s.articles.delete(a.id());
+            assertThat(s.articles.isEmpty()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void an_article_keeps_every_field_and_its_tags_and_authors_in_the_order_given(Engine engine) {
         try (var s = open(engine)) {
             var created = s.service.create(full(Optional.empty(), "会談", List.of("NATO", "会談", "IP4"),
