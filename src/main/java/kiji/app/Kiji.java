@@ -162,12 +162,12 @@ public final class Kiji implements AutoCloseable {
         // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
         var fastLanes = new ArrayList<Handler>();
         if (config.fastLane() && !config.ranking().countOnRender()) {
-            fastLanes.add(renderCache.laneWithoutWaiting(WebServer.SECURITY_HEADERS)); // on the selector thread
-            fastLanes.add(renderCache.lane(WebServer.SECURITY_HEADERS)); // what it declined, on a pool thread
+            fastLanes.add(renderCache.laneWithoutWaiting(WebServer.SecurityHeaders.ALL)); // on the selector thread
+            fastLanes.add(renderCache.lane(WebServer.SecurityHeaders.ALL)); // what it declined, on a pool thread
         }
         if (config.fastLane()) {
-            fastLanes.add(ranking.beaconLane(WebServer.SECURITY_HEADERS));
-            fastLanes.add(ranking.rankingLane(WebServer.SECURITY_HEADERS));
+            fastLanes.add(ranking.beaconLane(WebServer.SecurityHeaders.ALL));
+            fastLanes.add(ranking.rankingLane(WebServer.SecurityHeaders.ALL));
         }
         this.web = WebServer.create(webParts.join(), errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
                 config.host(), config.port());
