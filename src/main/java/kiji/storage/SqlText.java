@@ -62,37 +62,25 @@ public final class SqlText {
 
         static ParsedSql parse(String sql) {
             var out = ParsedSql.builder();
-            var text = new StringBuilder();
-            int n = sql.length();
-            int i = 0;
-            while (i < n) {
-                char c = sql.charAt(i);
-                int end = passThrough(sql, i);
-                if (end > i) {
-                    text.append(sql, i, end);
-                    i = end;
-                } else if (c == '\\' && i + 1 < n) {
-                    text.append(sql.charAt(i + 1));
-                    i += 2;
-                } else if ((c == ':' || c == '?') && i + 1 < n && sql.charAt(i + 1) == c) {
+            out.append(scan(sql, (s, i, text) -> {
+                char c = s.charAt(i);
+                if ((c == ':' || c == '?') && i + 1 < s.length() && s.charAt(i + 1) == c) { // :: and ?? are text
                     text.append(c).append(c);
-                    i += 2;
-                } else if (c == ':' && (end = nameEnd(sql, i + 1)) > i + 1) {
-                    out.append(text.toString());
-                    text.setLength(0);
-                    out.appendNamedParameter(sql.substring(i + 1, end));
-                    i = end;
-                } else if (c == '?') {
-                    out.append(text.toString());
-                    text.setLength(0);
-                    out.appendPositionalParameter();
-                    i++;
-                } else {
-                    text.append(c);
-                    i++;
+                    return i + 2;
                 }
-            }
-            out.append(text.toString());
+                int end;
+                if (c == ':' && (end = nameEnd(s, i + 1)) > i + 1) {
+                    out.append(take(text));
+                    out.appendNamedParameter(s.substring(i + 1, end));
+                    return end;
+                }
+                if (c == '?') {
+                    out.append(take(text));
+                    out.appendPositionalParameter();
+                    return i + 1;
+                }
+                return i;
+            }));
             return out.build();
         }
 
@@ -115,30 +103,17 @@ public final class SqlText {
         @Override
         public Optional<Function<StatementContext, String>> parse(String template, ConfigRegistry config) {
             List<Object> parts = new ArrayList<>(); // String: text; Attribute: a name to look up
-            var text = new StringBuilder();
-            int n = template.length();
-            int i = 0;
-            while (i < n) {
-                char c = template.charAt(i);
-                int end = passThrough(template, i);
-                if (end > i) {
-                    text.append(template, i, end);
-                    i = end;
-                } else if (c == '\\' && i + 1 < n) {
-                    text.append(template.charAt(i + 1));
-                    i += 2;
-                } else if (c == '<' && (end = attributeEnd(template, i + 1)) > i + 1 && end < n
-                        && template.charAt(end) == '>') {
-                    if (!text.isEmpty()) parts.add(text.toString());
-                    text.setLength(0);
-                    parts.add(new Attribute(template.substring(i + 1, end), template.substring(i, end + 1)));
-                    i = end + 1;
-                } else {
-                    text.append(c);
-                    i++;
+            var rest = scan(template, (s, i, text) -> {
+                int end;
+                if (s.charAt(i) == '<' && (end = attributeEnd(s, i + 1)) > i + 1 && end < s.length()
+                        && s.charAt(end) == '>') {
+                    if (!text.isEmpty()) parts.add(take(text));
+                    parts.add(new Attribute(s.substring(i + 1, end), s.substring(i, end + 1)));
+                    return end + 1;
                 }
-            }
-            if (!text.isEmpty()) parts.add(text.toString());
+                return i;
+            });
+            if (!rest.isEmpty()) parts.add(rest);
             return Optional.of(ctx -> {
                 var sql = render(template, parts, ctx);
                 if (CHECK) Check.sameAsJdbi(template, sql, ctx);
@@ -170,6 +145,45 @@ public final class SqlText {
         }
 
         record Attribute(String name, String token) {}
+    }
+
+    /** What a scanner makes of the characters that are not plain text. */
+    private interface Tokens {
+        /**
+         * The end of a token starting at {@code i}, handed over with the {@code text} before it;
+         * {@code i} when none starts there.
+         */
+        int at(String s, int i, StringBuilder text);
+    }
+
+    /**
+     * Both grammars' walk over {@code s}: comments and quoted text pass through, a backslash
+     * escapes the next character, and the rest is text unless {@code tokens} takes it. Returns
+     * the text after the last token.
+     */
+    private static String scan(String s, Tokens tokens) {
+        var text = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int end = passThrough(s, i);
+            if (end > i) {
+                text.append(s, i, end);
+            } else if (s.charAt(i) == '\\' && i + 1 < s.length()) {
+                text.append(s.charAt(i + 1));
+                end = i + 2;
+            } else if ((end = tokens.at(s, i, text)) == i) {
+                text.append(s.charAt(i));
+                end = i + 1;
+            }
+            i = end;
+        }
+        return text.toString();
+    }
+
+    private static String take(StringBuilder text) {
+        var t = text.toString();
+        text.setLength(0);
+        return t;
     }
 
     /**
