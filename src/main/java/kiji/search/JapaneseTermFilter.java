@@ -1,6 +1,7 @@
 package kiji.search;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharacterUtils;
@@ -43,7 +44,7 @@ final class JapaneseTermFilter extends TokenFilter {
      *     kept or dropped by them without asking the tokenizer (see {@link TokenPartOfSpeech})
      */
     JapaneseTermFilter(TokenStream input, Set<String> stopTags, CharArraySet stopWords,
-                       java.util.Optional<Set<String>> userPartsOfSpeech) {
+                       Optional<Set<String>> userPartsOfSpeech) {
         super(input);
         this.stopTags = stopTags;
         this.stopWords = stopWords;
