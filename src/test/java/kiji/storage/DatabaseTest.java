@@ -104,8 +104,19 @@ class DatabaseTest {
 
     @Test
     void the_shipped_migrations_are_found_in_their_folder() {
-        assertThat(new Migrations(List.of("db/migration")).shippedFileNames())
+        assertThat(new Migrations(List.of("db/migration")).scannedFileNames())
                 .contains("V1__articles.sql", "V2__ranking.sql", "V13__newsroom_webhooks.sql");
+    }
+
+    @Test
+    void the_list_of_shipped_migrations_names_exactly_the_files_in_their_folder() throws Exception {
+        // a migration added without its line here would let a start skip Flyway: add the file's name to the list
+        var listed = new Migrations(List.of(Migrations.SHIPPED)).shippedFileNames();
+        assertThat(listed).as("src/main/resources" + Migrations.SHIPPED_INDEX)
+                .containsExactlyInAnyOrderElementsOf(new Migrations(List.of(Migrations.SHIPPED)).scannedFileNames());
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            assertThat(listed).containsExactlyInAnyOrderElementsOf(files.map(f -> f.getFileName().toString()).toList());
+        }
     }
 
     @Test
