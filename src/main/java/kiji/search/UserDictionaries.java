@@ -38,25 +38,21 @@ public final class UserDictionaries {
     /** The site's file (if present) plus the starter list. */
     public static UserDictionary load(Path siteFile) {
         var lines = new ArrayList<String>();
+        var seen = new HashSet<String>(); // shared: a word the site spells out itself replaces the starter list's
         if (Files.isRegularFile(siteFile)) {
             try {
-                lines.addAll(valid(siteFile.toString(), Files.readAllLines(siteFile, StandardCharsets.UTF_8)));
+                lines.addAll(valid(siteFile.toString(), Files.readAllLines(siteFile, StandardCharsets.UTF_8), seen));
             } catch (IOException e) {
                 log.warn("cannot read user dictionary {}: {}; using the starter list only", siteFile, e.getMessage());
             }
         }
-        // a word the site spells out itself replaces the starter list's (Lucene refuses a word twice)
-        var taken = new HashSet<String>();
-        for (var line : lines) taken.add(line.substring(0, line.indexOf(',')));
-        for (var line : valid(STARTER, starter())) {
-            if (!taken.contains(line.substring(0, line.indexOf(',')))) lines.add(line);
-        }
+        lines.addAll(valid(STARTER, starter(), seen));
         return open(lines);
     }
 
     /** Only the shipped starter list (the benchmark and tests that need no data folder). */
     public static UserDictionary starterOnly() {
-        return open(valid(STARTER, starter()));
+        return open(valid(STARTER, starter(), new HashSet<>()));
     }
 
     static List<String> starter() {
@@ -70,11 +66,11 @@ public final class UserDictionaries {
     /**
      * Checks each entry the way Kuromoji would (four fields, segments that spell the surface, one
      * reading per segment), in NFKC because the analyzer normalizes text before the tokenizer sees
-     * it. Duplicates keep the first entry.
+     * it. A word already in {@code seen} (an earlier line, or an earlier list) is skipped, and
+     * {@code seen} gains this list's words: Lucene refuses a word twice.
      */
-    static List<String> valid(String source, List<String> raw) {
+    static List<String> valid(String source, List<String> raw, Set<String> seen) {
         var out = new ArrayList<String>();
-        var seen = new HashSet<String>();
         for (int i = 0; i < raw.size(); i++) {
             var line = Normalizer.normalize(raw.get(i), Normalizer.Form.NFKC).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;

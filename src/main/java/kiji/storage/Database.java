@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseSettings settings) {
-        return open(settings, new Migrations(List.of("db/migration")));
+        return open(settings, new Migrations(List.of(Migrations.SHIPPED)));
     }
 
     static Database open(DatabaseSettings settings, Migrations migrations) {

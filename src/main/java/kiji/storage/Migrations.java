@@ -78,7 +78,7 @@ final class Migrations {
         return String.join(".", parts.stream().map(BigInteger::toString).toList());
     }
 
-    /** The file names in every location, from a folder (tests, IDE) or from the jar. */
+    /** The file names in every location: Kiji's own from their list, others by {@link #scannedFileNames}. */
     List<String> shippedFileNames() {
         if (locations.equals(List.of(SHIPPED))) {
             // the list written beside them: listing a folder of the jar walks all its ~18,000 entries
