@@ -1,6 +1,7 @@
 package kiji.app;
 
 import kiji.cli.KijiCommand;
+import org.slf4j.LoggerFactory;
 
 /** {@code java -jar kiji.jar ...}: the picocli commands in kiji.cli. */
 public final class Main {
@@ -13,6 +14,10 @@ public final class Main {
         if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
             boolean compressed = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
             System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", compressed ? "16" : "8");
+        }
+        if (args.length > 0 && args[0].equals("serve")) {
+            LoggerFactory.getILoggerFactory(); // logging first, here: see StartupWarmUp
+            StartupWarmUp.start();
         }
         System.exit(KijiCommand.run(args));
     }

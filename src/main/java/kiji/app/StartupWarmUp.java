@@ -1,0 +1,60 @@
+package kiji.app;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import jdk.jfr.FlightRecorder;
+import kiji.site.StaticAssets;
+import org.jdbi.v3.core.statement.JdbiStatementEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every {@code kiji serve} does once per JVM before its first page and that needs nothing
+ * from the settings, done on a thread of its own from the first instant, so the main thread finds
+ * it done when it gets there (the idea of Spring Boot's {@code BackgroundPreinitializer}). On the
+ * two-core machine Kiji must start on in 1.5 s, the main thread did these steps itself, about
+ * 0.2 s of its CPU, while the second core had time to spare (docs/benchmarks.md, start-up,
+ * session 7). Only class initialisation and seeding: nothing that holds state for the server. A
+ * step that fails is skipped, and the main thread then does that work itself, as it would
+ * without this thread.
+ *
+ * <p>Started after logging is set up: a logger asked for while another thread is still setting
+ * up SLF4J would be a stand-in.
+ */
+final class StartupWarmUp {
+    private static final Logger log = LoggerFactory.getLogger(StartupWarmUp.class);
+
+    private StartupWarmUp() {}
+
+    static Thread start() {
+        return Thread.ofPlatform().name("kiji-warm-up").daemon().start(StartupWarmUp::run);
+    }
+
+    /** Runs every step, in the order the main thread needs them; returns the names of those that failed. */
+    static List<String> run() {
+        var skipped = new ArrayList<String>();
+        // Hikari names every new connection with a random UUID: SecureRandom's providers and seed
+        step("SecureRandom", UUID::randomUUID, skipped);
+        // Jdbi registers its JFR event type at its first statement, which builds JFR's type
+        // metadata in the interpreter: about 130 ms of CPU, the largest single step before the first page
+        step("Jdbi's JFR event", () -> {
+            if (FlightRecorder.isAvailable()) FlightRecorder.register(JdbiStatementEvent.class);
+        }, skipped);
+        // its constant tables, built in the interpreter (~35 ms); Jackson's parser refers to it
+        step("BigDecimal", BigDecimal.ZERO::signum, skipped);
+        // the fingerprints in the static assets' URLs: a SHA-256 of each file
+        step("static assets", () -> StaticAssets.url("kiji.css"), skipped);
+        return skipped;
+    }
+
+    private static void step(String name, Runnable step, List<String> skipped) {
+        try {
+            step.run();
+        } catch (RuntimeException | LinkageError e) {
+            skipped.add(name);
+            log.debug("start-up warm-up: {} skipped ({})", name, e.toString());
+        }
+    }
+}
