@@ -37,7 +37,7 @@ class LauncherTest {
         var run = launch(home);
         var ran = "ran " + home.resolve("bin/java") + " ";
         if (used) {
-            assertThat(run).startsWith(ran).endsWith(" -jar " + dir.resolve("site/target/kiji.jar") + " --version\n");
+            assertThat(run).startsWith(ran).endsWith(" -cp " + dir.resolve("site/target/kiji.jar") + " kiji.app.Main --version\n");
         } else {
             assertThat(run).doesNotContain(ran); // another JDK of the machine, or "no JDK 21 or newer found"
         }
