@@ -1,6 +1,5 @@
 package kiji.app;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,8 +41,6 @@ final class StartupWarmUp {
         step("Jdbi's JFR event", () -> {
             if (FlightRecorder.isAvailable()) FlightRecorder.register(JdbiStatementEvent.class);
         }, skipped);
-        // its constant tables, built in the interpreter (~35 ms); Jackson's parser refers to it
-        step("BigDecimal", BigDecimal.ZERO::signum, skipped);
         // the fingerprints in the static assets' URLs: a SHA-256 of each file
         step("static assets", () -> StaticAssets.url("kiji.css"), skipped);
         return skipped;

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class RankingFeature implements AutoCloseable, RankingWidget.Source {
     private static final Logger log = LoggerFactory.getLogger(RankingFeature.class);
     static final long SYNC_MILLIS = 3000;
+    private static final long BOT_FILTER_DELAY_MILLIS = 1000;
     private static final int MAX_REMEMBERED_REPEATS = 2_000_000;
 
     private final ViewRecorder recorder;
@@ -40,12 +41,13 @@ public final class RankingFeature implements AutoCloseable, RankingWidget.Source
     private final RankingRoutes routes;
     private final HourBucketStore store;
     private final ScheduledExecutorService syncTimer;
+    private final DeferredBotFilter bots = new DeferredBotFilter();
 
     public RankingFeature(Jdbi jdbi, ArticleStore articles, ArticleService articleService, Permalinks permalinks,
                           RankingSettings settings, ObjectMapper json, Clock clock) {
         this.store = new HourBucketStore(jdbi);
         var pending = new PendingViews();
-        this.recorder = new ViewRecorder(BotFilter.standard(), new RepeatGuard(MAX_REMEMBERED_REPEATS), pending);
+        this.recorder = new ViewRecorder(bots, new RepeatGuard(MAX_REMEMBERED_REPEATS), pending);
         this.flusher = new ViewFlusher(pending, store);
         this.mirror = new BucketMirror(store, clock);
         var ranking = new Ranking(store, Optional.of(mirror), articles, permalinks, clock);
@@ -68,11 +70,15 @@ public final class RankingFeature implements AutoCloseable, RankingWidget.Source
         });
     }
 
-    /** Loads the buckets and starts the flush (every second) and the sync (every 3 s). */
+    /**
+     * Loads the buckets and starts the flush (every second) and the sync (every 3 s); the bot
+     * filter is built a second later, off the path to the first pages (see {@link DeferredBotFilter}).
+     */
     public RankingFeature start() {
         mirror.sync();
         flusher.start();
         syncTimer.scheduleWithFixedDelay(this::syncQuietly, SYNC_MILLIS, SYNC_MILLIS, TimeUnit.MILLISECONDS);
+        syncTimer.schedule(bots::get, BOT_FILTER_DELAY_MILLIS, TimeUnit.MILLISECONDS);
         return this;
     }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import kiji.article.ArticleStore;
 
 /**
@@ -29,10 +30,10 @@ public final class ViewImport {
     private static final int CHUNK = 50_000;
     private final ArticleStore articles;
     private final HourBucketStore store;
-    private final BotFilter bots;
+    private final Supplier<BotFilter> bots;
     private final ObjectMapper json = new ObjectMapper();
 
-    ViewImport(ArticleStore articles, HourBucketStore store, BotFilter bots) {
+    ViewImport(ArticleStore articles, HourBucketStore store, Supplier<BotFilter> bots) {
         this.articles = articles;
         this.store = store;
         this.bots = bots;
@@ -40,7 +41,8 @@ public final class ViewImport {
 
     /** An importer writing to this database's buckets (the CLI's entry point). */
     public static ViewImport of(org.jdbi.v3.core.Jdbi jdbi, ArticleStore articles) {
-        return new ViewImport(articles, new HourBucketStore(jdbi), BotFilter.standard());
+        var bots = BotFilter.standard();
+        return new ViewImport(articles, new HourBucketStore(jdbi), () -> bots);
     }
 
     /** The answer: lines read, views counted, views dropped as bots and as repeats. */
@@ -108,7 +110,7 @@ public final class ViewImport {
             forEachLine(file, progress, (number, text) -> {
                 var line = parse(text);
                 n[0]++;
-                if (line.userAgent() != null && bots.isBot(line.userAgent())) {
+                if (line.userAgent() != null && bots.get().isBot(line.userAgent())) {
                     n[2] += line.views();
                     return;
                 }

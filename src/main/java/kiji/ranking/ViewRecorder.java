@@ -1,6 +1,7 @@
 package kiji.ranking;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The record path of one view: bot check, repeat check, hour-bucket increment — all in memory,
@@ -14,11 +15,12 @@ public final class ViewRecorder {
         REPEAT
     }
 
-    private final BotFilter bots;
+    private final Supplier<BotFilter> bots;
     private final RepeatGuard repeats;
     private final PendingViews pending;
 
-    ViewRecorder(BotFilter bots, RepeatGuard repeats, PendingViews pending) {
+    /** @param bots the filter, built when first asked for (see {@link DeferredBotFilter}) */
+    ViewRecorder(Supplier<BotFilter> bots, RepeatGuard repeats, PendingViews pending) {
         this.bots = bots;
         this.repeats = repeats;
         this.pending = pending;
@@ -26,7 +28,8 @@ public final class ViewRecorder {
 
     /** A recorder with its own buffers, for benchmarks; see {@link #pendingTotal()}. */
     public static ViewRecorder standalone(int maxRemembered) {
-        return new ViewRecorder(BotFilter.standard(), new RepeatGuard(maxRemembered), new PendingViews());
+        var bots = BotFilter.standard();
+        return new ViewRecorder(() -> bots, new RepeatGuard(maxRemembered), new PendingViews());
     }
 
     public Outcome record(long articleId, VisitorId visitor, String userAgent, Instant at) {
@@ -34,7 +37,7 @@ public final class ViewRecorder {
     }
 
     public Outcome record(long articleId, long visitor, long previousVisitor, String userAgent, long epochMillis) {
-        if (bots.isBot(userAgent)) return Outcome.BOT;
+        if (bots.get().isBot(userAgent)) return Outcome.BOT;
         if (!repeats.tryCount(articleId, visitor, previousVisitor, epochMillis)) return Outcome.REPEAT;
         pending.add(articleId, HourBucket.hourOf(epochMillis), 1);
         return Outcome.COUNTED;
@@ -45,7 +48,7 @@ public final class ViewRecorder {
         return pending.total();
     }
 
-    BotFilter bots() {
+    Supplier<BotFilter> bots() {
         return bots;
     }
 }
