@@ -3,7 +3,6 @@ package kiji.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
@@ -18,7 +17,9 @@ import org.slf4j.Logger;
  * docs/benchmarks.md). An operator's own file still wins: {@code -Dlogback.configurationFile=…},
  * and tests keep their logback-test.xml. {@code KIJI_LOG_STARTUP=1} logs how long each start step took.
  */
-@ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
+// No @ConfiguratorRank: Kiji's jar declares no other Configurator, so the rank orders nothing, and
+// logback reading it makes the JVM parse the annotation and spin a proxy class for it (~15 ms of
+// the main thread at start-up, docs/benchmarks.md).
 public final class LogSetup extends ContextAwareBase implements Configurator {
     static final List<String> QUIET = List.of("org.eclipse.jetty", "org.flywaydb", "com.zaxxer.hikari", "io.javalin");
 
