@@ -7,15 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The {@code ./kiji} launcher's choice of JDK, with stand-in JDKs whose {@code java} says which
- * one ran: a JDK counts when its major version, from its {@code release} file or else from
- * {@code java -version}, is 21 or newer.
+ * The {@code ./kiji} launcher, run from a copy beside an empty jar: its choice of JDK, with
+ * stand-in JDKs whose {@code java} says which one ran (a JDK counts when its major version, from
+ * its {@code release} file or else from {@code java -version}, is 21 or newer), and the runtime
+ * it links from the real JDK for {@code serve}.
  */
 class LauncherTest {
     @TempDir
@@ -43,6 +48,46 @@ class LauncherTest {
         }
     }
 
+    @Test
+    void serve_runs_on_a_runtime_linked_from_the_jdk_with_japanese_and_english_locale_data() throws Exception {
+        var jdk = Path.of(System.getProperty("java.home"));
+        var site = site();
+        // -XshowSettings prints java.home before the (empty) jar's missing main class ends the run
+        var run = run(site, Map.of("JAVA_HOME", jdk.toString(), "KIJI_CDS", "off",
+                "KIJI_JAVA_OPTS", "-XshowSettings:properties"), "serve", "--help");
+        var runtime = site.resolve("target/runtime");
+        if (Files.exists(site.resolve("target/runtime.failed"))) { // a JDK that cannot link (JDK 21-23 without jmods)
+            assertThat(run).contains("serving on the JDK itself").contains("java.home = " + jdk);
+            return;
+        }
+        assertThat(run).contains("linking a Java runtime").contains("java.home = " + runtime);
+        var era = Files.writeString(dir.resolve("Era.java"), """
+                public class Era {
+                    public static void main(String[] a) {
+                        System.out.println(java.time.format.DateTimeFormatter.ofPattern("GGGGy年M月d日(E)", java.util.Locale.JAPAN)
+                                .withChronology(java.time.chrono.JapaneseChronology.INSTANCE)
+                                .format(java.time.LocalDate.of(2024, 10, 17)));
+                        System.out.println(java.util.Locale.getAvailableLocales().length);
+                    }
+                }
+                """);
+        var p = new ProcessBuilder(runtime.resolve("bin/java").toString(), "-Dstdout.encoding=UTF-8", era.toString())
+                .redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        var lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines[0]).isEqualTo("令和6年10月17日(木)");
+        assertThat(Integer.parseInt(lines[1].strip())).isBetween(2, 300); // the JDK has over 1,000
+
+        // linked once: the next start uses it as it is
+        var again = run(site, Map.of("JAVA_HOME", jdk.toString(), "KIJI_CDS", "off",
+                "KIJI_JAVA_OPTS", "-XshowSettings:properties"), "serve", "--help");
+        assertThat(again).doesNotContain("linking a Java runtime").contains("java.home = " + runtime);
+        // KIJI_RUNTIME=jdk serves on the JDK itself
+        var onJdk = run(site, Map.of("JAVA_HOME", jdk.toString(), "KIJI_CDS", "off", "KIJI_RUNTIME", "jdk",
+                "KIJI_JAVA_OPTS", "-XshowSettings:properties"), "serve", "--help");
+        assertThat(onJdk).contains("java.home = " + jdk);
+    }
+
     /** A JDK folder whose bin/java prints its version for -version, else the command it was given. */
     private Path fakeJdk(String name, String releaseLine, String version) throws IOException {
         var home = dir.resolve(name);
@@ -57,18 +102,30 @@ class LauncherTest {
         return home;
     }
 
-    /** Runs a copy of ./kiji, beside a jar that is up to date, with JAVA_HOME set; returns its stdout and stderr. */
     private String launch(Path javaHome) throws Exception {
+        return run(site(), Map.of("JAVA_HOME", javaHome.toString()), "--version");
+    }
+
+    /** A copy of ./kiji beside a jar that is up to date (and empty). */
+    private Path site() throws IOException {
         var site = Files.createDirectories(dir.resolve("site/target")).getParent();
         Files.copy(Path.of("kiji"), site.resolve("kiji"));
         Files.writeString(site.resolve("target/kiji.jar"), "");
-        var pb = new ProcessBuilder("bash", site.resolve("kiji").toString(), "--version").redirectErrorStream(true);
+        return site;
+    }
+
+    /** Runs the site's ./kiji with only these KIJI_* variables; returns its stdout and stderr. */
+    private String run(Path site, Map<String, String> env, String... args) throws Exception {
+        var command = new ArrayList<>(List.of("bash", site.resolve("kiji").toString()));
+        command.addAll(List.of(args));
+        var pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().keySet().removeIf(k -> k.startsWith("KIJI_"));
-        pb.environment().put("JAVA_HOME", javaHome.toString());
         pb.environment().put("HOME", dir.toString());
+        pb.environment().putAll(env);
         var p = pb.start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return out;
     }
 
     private static void executable(Path file, String text) throws IOException {
