@@ -109,6 +109,13 @@ class KijiProcessTest {
     }
 
     @Test
+    void opening_the_search_index_writes_no_notice_about_the_vector_api() throws Exception {
+        var exit = run(Map.of("KIJI_DATA", dir.resolve("site").toString()), "search", "reindex");
+        assertThat(exit.code()).as(exit.err()).isZero();
+        assertThat(exit.err()).contains("search index").doesNotContain("Vector API", "WARNING");
+    }
+
+    @Test
     void an_unreachable_database_from_kiji_db_url_stops_startup_with_exit_1() throws Exception {
         var exit = run(Map.of("KIJI_DB_URL", "jdbc:postgresql://127.0.0.1:1/x", "KIJI_PORT", "0",
                 "KIJI_DATA", dir.toString()), "serve");
