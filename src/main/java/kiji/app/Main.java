@@ -1,5 +1,6 @@
 package kiji.app;
 
+import java.util.concurrent.CountDownLatch;
 import kiji.cli.KijiCommand;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,10 @@ public final class Main {
             System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", compressed ? "16" : "8");
         }
         if (args.length > 0 && args[0].equals("serve")) {
-            LoggerFactory.getILoggerFactory(); // logging first, here: see StartupWarmUp
-            StartupWarmUp.start();
+            var loggingReady = new CountDownLatch(1);
+            StartupWarmUp.start(loggingReady);
+            LoggerFactory.getILoggerFactory();
+            loggingReady.countDown();
         }
         System.exit(KijiCommand.run(args));
     }

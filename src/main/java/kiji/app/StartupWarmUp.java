@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import jdk.jfr.FlightRecorder;
+import kiji.cli.KijiCommand;
 import kiji.site.StaticAssets;
 import org.jdbi.v3.core.statement.JdbiStatementEvent;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConnectionConfig;
 
@@ -21,21 +22,29 @@ import org.sqlite.SQLiteConnectionConfig;
  * step that fails is skipped, and the main thread then does that work itself, as it would
  * without this thread.
  *
- * <p>Started after logging is set up: a logger asked for while another thread is still setting
- * up SLF4J would be a stand-in.
+ * <p>It starts before the main thread sets up logging, and waits for that before any step that
+ * may ask for a logger (Jdbi's classes, say): a logger asked for while another thread is still
+ * setting up SLF4J would be a stand-in.
  */
 final class StartupWarmUp {
-    private static final Logger log = LoggerFactory.getLogger(StartupWarmUp.class);
-
     private StartupWarmUp() {}
 
-    static Thread start() {
-        return Thread.ofPlatform().name("kiji-warm-up").daemon().start(StartupWarmUp::run);
+    /** @param loggingReady counted down by the main thread once it has set up logging */
+    static Thread start(CountDownLatch loggingReady) {
+        return Thread.ofPlatform().name("kiji-warm-up").daemon().start(() -> run(loggingReady));
     }
 
     /** Runs every step, in the order the main thread needs them; returns the names of those that failed. */
-    static List<String> run() {
+    static List<String> run(CountDownLatch loggingReady) {
         var skipped = new ArrayList<String>();
+        // while the main thread sets up logging: nothing here asks for a logger
+        step("the CLI's annotations", KijiCommand::readServeAnnotations, skipped);
+        try {
+            loggingReady.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return skipped;
+        }
         // Hikari names every new connection with a random UUID: SecureRandom's providers and seed
         step("SecureRandom", UUID::randomUUID, skipped);
         // the first SQLite connection's settings: its date format (sqlite-jdbc's copy of
@@ -56,7 +65,8 @@ final class StartupWarmUp {
             step.run();
         } catch (RuntimeException | LinkageError e) {
             skipped.add(name);
-            log.debug("start-up warm-up: {} skipped ({})", name, e.toString());
+            // asked for here, not in a static field: the first step runs before logging is set up
+            LoggerFactory.getLogger(StartupWarmUp.class).debug("start-up warm-up: {} skipped ({})", name, e.toString());
         }
     }
 }
