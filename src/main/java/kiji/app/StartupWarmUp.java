@@ -34,10 +34,10 @@ final class StartupWarmUp {
         return Thread.ofPlatform().name("kiji-warm-up").daemon().start(() -> run(loggingReady));
     }
 
-    /** Runs every step, in the order the main thread needs them; returns the names of those that failed. */
+    /** Runs every step, in the order the main thread needs them; returns those that failed, with why. */
     static List<String> run(CountDownLatch loggingReady) {
         var skipped = new ArrayList<String>();
-        // while the main thread sets up logging: nothing here asks for a logger
+        // while the main thread sets up logging: nothing here asks for a logger, not even on failure
         step("the CLI's annotations", KijiCommand::readServeAnnotations, skipped);
         try {
             loggingReady.await();
@@ -57,16 +57,17 @@ final class StartupWarmUp {
         }, skipped);
         // the fingerprints in the static assets' URLs: a SHA-256 of each file
         step("static assets", () -> StaticAssets.url("kiji.css"), skipped);
+        // logged at the end, after logging is set up, whichever step failed
+        if (!skipped.isEmpty()) LoggerFactory.getLogger(StartupWarmUp.class).debug("start-up warm-up: {}", skipped);
         return skipped;
     }
 
+    /** Runs the step; a failure is added to {@code skipped} as "name skipped (reason)". */
     private static void step(String name, Runnable step, List<String> skipped) {
         try {
             step.run();
         } catch (RuntimeException | LinkageError e) {
-            skipped.add(name);
-            // asked for here, not in a static field: the first step runs before logging is set up
-            LoggerFactory.getLogger(StartupWarmUp.class).debug("start-up warm-up: {} skipped ({})", name, e.toString());
+            skipped.add(name + " skipped (" + e + ")");
         }
     }
 }
