@@ -163,6 +163,19 @@ public final class ArticleStore {
 
     /** A listing, newest first; with {@code publicAt} only what readers may see at that instant. */
     public Page<Article> list(ArticleFilter f, PageRequest page, Optional<Instant> publicAt) {
+        return list(f, page, publicAt, SELECT);
+    }
+
+    /**
+     * {@link #list} without the bodies: {@code body} and {@code bodyHtml} are empty. For the
+     * site's listings, which show titles, leads and dates: a page of twenty long articles would
+     * otherwise read and decode every one of them in full.
+     */
+    public Page<Article> listHeadlines(ArticleFilter f, PageRequest page, Optional<Instant> publicAt) {
+        return list(f, page, publicAt, SELECT.replace("a.body, a.body_html", "'' AS body, '' AS body_html"));
+    }
+
+    private Page<Article> list(ArticleFilter f, PageRequest page, Optional<Instant> publicAt, String select) {
         var where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> args = new HashMap<>();
         publicAt.ifPresent(now -> {
@@ -192,7 +205,7 @@ public final class ArticleStore {
                     .bindMap(args)
                     .mapTo(Long.class)
                     .one();
-            var q = h.createQuery(SELECT + where
+            var q = h.createQuery(select + where
                             + " ORDER BY COALESCE(a.published_at, a.updated_at) DESC, a.id DESC LIMIT :limit OFFSET :offset")
                     .bindMap(args)
                     .bind("limit", page.size())

@@ -39,7 +39,7 @@ public final class SitePages {
     }
 
     void home(Context ctx) {
-        var page = articles.list(ArticleFilter.all(), pageRequest(ctx), Optional.of(clock.instant()));
+        var page = articles.listHeadlines(ArticleFilter.all(), pageRequest(ctx), Optional.of(clock.instant()));
         if (page.items().isEmpty() && page.number() > 1) throw new NotFoundResponse("ページが見つかりません");
         var listing = new ListingView("最新記事", "/", page.map(a -> ArticleView.of(a, permalinks)));
         ctx.render("site/home.jte", Map.of("page", frame.page("", Optional.of("/"), Optional.empty(), List.of()),
@@ -81,7 +81,7 @@ public final class SitePages {
     }
 
     private void listing(Context ctx, String heading, String base, ArticleFilter filter, Optional<String> active) {
-        var page = articles.list(filter, pageRequest(ctx), Optional.of(clock.instant()));
+        var page = articles.listHeadlines(filter, pageRequest(ctx), Optional.of(clock.instant()));
         if (page.items().isEmpty() && (page.number() > 1 || active.isEmpty())) {
             throw new NotFoundResponse("ページが見つかりません");
         }

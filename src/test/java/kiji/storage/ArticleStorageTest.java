@@ -253,6 +253,28 @@ class ArticleStorageTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void headlines_list_the_same_articles_without_their_bodies(Engine engine) {
+        try (var s = open(engine)) {
+            s.service.create(full(Optional.empty(), "防衛大臣の会見", List.of("会見"), List.of("佐藤")));
+            s.service.create(draft("下書き", "japan-defense", Status.DRAFT, Optional.of(NOW.minusSeconds(9))));
+            s.service.create(draft("人事発令", "personnel", Status.PUBLISHED, Optional.of(NOW.minusSeconds(30))));
+            for (var filter : List.of(ArticleFilter.all(), ArticleFilter.category("personnel"), ArticleFilter.tag("会見"))) {
+                var full = s.articles.list(filter, new PageRequest(1, 10), Optional.of(NOW));
+                var headlines = s.articles.listHeadlines(filter, new PageRequest(1, 10), Optional.of(NOW));
+                assertThat(headlines.total()).isEqualTo(full.total());
+                assertThat(headlines.items()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("body", "bodyHtml")
+                        .containsExactlyElementsOf(full.items());
+                assertThat(full.items()).allSatisfy(a -> assertThat(a.bodyHtml()).isNotEmpty());
+                assertThat(headlines.items()).allSatisfy(a -> {
+                    assertThat(a.body()).isEmpty();
+                    assertThat(a.bodyHtml()).isEmpty();
+                });
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void readers_see_published_and_due_scheduled_articles_only(Engine engine) {
         try (var s = open(engine)) {
             var published = s.service.create(draft("公開", "japan-defense", Status.PUBLISHED, Optional.of(NOW)));
