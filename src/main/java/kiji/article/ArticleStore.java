@@ -21,6 +21,9 @@ public final class ArticleStore {
                    a.updated_at, a.featured_photo_id, c.id AS c_id, c.slug AS c_slug, c.name AS c_name, c.section AS c_section
             FROM article a JOIN category c ON c.id = a.category_id
             """;
+    // without the Markdown source (derived data built from the HTML), and without either body (listings)
+    private static final String SELECT_RENDERED = SELECT.replace("a.body, a.body_html", "'' AS body, a.body_html");
+    private static final String SELECT_HEADLINES = SELECT.replace("a.body, a.body_html", "'' AS body, '' AS body_html");
     // Readers see published and scheduled articles whose time has come (see Article#isPublicAt).
     private static final String PUBLIC = " a.status IN ('published', 'scheduled') AND a.published_at <= :now ";
 
@@ -155,8 +158,7 @@ public final class ArticleStore {
      * HTML): not decoding the source saves about a third of a rebuild's reading.
      */
     public List<Article> listRenderedAfter(long afterId, int limit) {
-        return jdbi.withHandle(h -> load(h, h.createQuery(SELECT.replace("a.body, a.body_html", "'' AS body, a.body_html")
-                        + " WHERE a.id > :after ORDER BY a.id LIMIT :limit")
+        return jdbi.withHandle(h -> load(h, h.createQuery(SELECT_RENDERED + " WHERE a.id > :after ORDER BY a.id LIMIT :limit")
                 .bind("after", afterId)
                 .bind("limit", limit)));
     }
@@ -172,7 +174,7 @@ public final class ArticleStore {
      * otherwise read and decode every one of them in full.
      */
     public Page<Article> listHeadlines(ArticleFilter f, PageRequest page, Optional<Instant> publicAt) {
-        return list(f, page, publicAt, SELECT.replace("a.body, a.body_html", "'' AS body, '' AS body_html"));
+        return list(f, page, publicAt, SELECT_HEADLINES);
     }
 
     private Page<Article> list(ArticleFilter f, PageRequest page, Optional<Instant> publicAt, String select) {
