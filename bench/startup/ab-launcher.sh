@@ -14,22 +14,19 @@ set -uo pipefail
 N="$1"; shift
 PORT="${PORT:-18495}"
 work="$(mktemp -d /tmp/kiji-ab-launcher.XXXXXX)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 start() { # checkout data -> "wall_ms cpu_ms"
   local t0 pid t1 cpu
   t0="$(date +%s%3N)"
   "$1/kiji" serve --demo --data "$2" --host 127.0.0.1 --port "$PORT" >"$work/server.log" 2>&1 &
   pid=$!   # ./kiji execs java: the same pid
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
-    kill -0 "$pid" 2>/dev/null || { tail -5 "$work/server.log" >&2; exit 1; }
-    sleep 0.02
-  done
+  until_first_200 "$PORT" "$pid" "$work/server.log"
   t1="$(date +%s%3N)"
-  cpu="$(awk '{print int(($14 + $15) * 10)}' "/proc/$pid/stat")"
+  cpu="$(cpu_ms "$pid")"
   kill "$pid"; wait "$pid" 2>/dev/null
   echo "$((t1 - t0)) $cpu"
 }
-med() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 dirs=()
 for d in "$@"; do dirs+=("$(cd "$d" && pwd)"); done
@@ -44,7 +41,7 @@ for _ in $(seq 1 "$N"); do
 done
 for i in "${!dirs[@]}"; do
   walls="$(awk -v i="$i" '$1 == i {print $2}' "$work/runs")"; cpus="$(awk -v i="$i" '$1 == i {print $3}' "$work/runs")"
-  printf '%s: wall %s ms (median %s), cpu %s ms (median %s)\n' "${dirs[$i]}" "$(echo $walls)" "$(echo "$walls" | med)" \
-    "$(echo $cpus)" "$(echo "$cpus" | med)"
+  printf '%s: wall %s ms (median %s), cpu %s ms (median %s)\n' "${dirs[$i]}" "$(echo $walls)" "$(echo "$walls" | median)" \
+    "$(echo $cpus)" "$(echo "$cpus" | median)"
 done
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -13,6 +13,7 @@ N="$1"; shift
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 PORT="${PORT:-18611}"
 work="$(mktemp -d /tmp/kiji-ab.XXXXXX)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 run() { # build-index java-opts...
   local b="$1"; shift
@@ -21,18 +22,14 @@ run() { # build-index java-opts...
   "$JAVA" -Xmx256m "$@" --enable-native-access=ALL-UNNAMED -jar "$jar" serve --demo --data "$work/data-$b" \
     --host 127.0.0.1 --port "$PORT" >"$work/server-$b.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
-    kill -0 "$pid" 2>/dev/null || { tail -5 "$work/server-$b.log" >&2; exit 1; }
-    sleep 0.02
-  done
+  until_first_200 "$PORT" "$pid" "$work/server-$b.log"
   t1="$(date +%s%3N)"
-  cpu="$(awk '{print ($14 + $15) * 10}' "/proc/$pid/stat")"
+  cpu="$(cpu_ms "$pid")"
   main="$(for t in /proc/"$pid"/task/*; do [ "$(cat "$t/comm" 2>/dev/null)" = java ] && [ "${t##*/}" != "$pid" ] && awk '{print ($14 + $15) * 10}' "$t/stat"; done | sort -n | tail -1)"
   echo "$((t1 - t0)) $cpu $main"
   if [ -n "${TRAIN:-}" ]; then curl -s -o /dev/null "http://127.0.0.1:$PORT/docs/mod/000001.html"; fi
   kill "$pid"; wait "$pid" 2>/dev/null
 }
-med() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 jars=("$@")
 for b in "${!jars[@]}"; do
@@ -46,7 +43,7 @@ for _ in $(seq 1 "$N"); do
 done
 for b in "${!jars[@]}"; do
   printf '%-40s wall %5s ms  cpu %5s ms  main thread %5s ms   (cpu: %s)\n' "${jars[$b]}" \
-    "$(cut -d' ' -f1 "$work/runs-$b" | med)" "$(cut -d' ' -f2 "$work/runs-$b" | med)" \
-    "$(cut -d' ' -f3 "$work/runs-$b" | med)" "$(cut -d' ' -f2 "$work/runs-$b" | tr '\n' ' ')"
+    "$(cut -d' ' -f1 "$work/runs-$b" | median)" "$(cut -d' ' -f2 "$work/runs-$b" | median)" \
+    "$(cut -d' ' -f3 "$work/runs-$b" | median)" "$(cut -d' ' -f2 "$work/runs-$b" | tr '\n' ' ')"
 done
 echo "load $(cut -d' ' -f1-3 /proc/loadavg); logs: $work"

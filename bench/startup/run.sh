@@ -28,8 +28,8 @@ done
 [ -n "${JAVA:-}" ] || { echo "no JDK >= 21 found" >&2; exit 1; }
 if [ ! -f "$JAR" ]; then (export JAVA_HOME="$(dirname "$(dirname "$JAVA")")"; ./mvnw -q -B -DskipTests package); fi
 
+. "$here/bench/startup/lib.sh"
 now_ms() { date +%s%3N; }
-ticks_per_s="$(getconf CLK_TCK)"
 
 # timed_start COMMAND... -> prints "wall_ms cpu_ms" from launch to the first 200 on /, leaves no process behind
 timed_start() {
@@ -37,14 +37,9 @@ timed_start() {
   t0="$(now_ms)"
   "$@" >"$out/server.log" 2>&1 &
   pid=$!   # ./kiji execs java: the same pid
-  # 20 ms between polls: a tight curl loop alone kept half a core busy, which a 2-core machine
-  # took from the JVM being measured
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
-    kill -0 "$pid" 2>/dev/null || { cat "$out/server.log" >&2; exit 1; }
-    sleep 0.02
-  done
+  until_first_200 "$PORT" "$pid" "$out/server.log"
   t1="$(now_ms)"
-  cpu="$(awk -v hz="$ticks_per_s" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")"
+  cpu="$(cpu_ms "$pid")"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$((t1 - t0)) $cpu"
 }
@@ -55,7 +50,6 @@ one_start() {
   timed_start "$JAVA" -Xmx256m "$@" -jar "$JAR" serve --demo --data "$data" --host 127.0.0.1 --port "$PORT"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 # series LABEL EXTRA_JAVA_OPTS...
 series() {
