@@ -69,7 +69,7 @@ public class SearchBench {
         try (var db = Corpus.stored(work.resolve("data"), n, words)) {
             var store = new ArticleStore(db.jdbi(), db.dialect());
             results.add(run("kuromoji", new JapaneseAnalysis(UserDictionaries.starterOnly()), n, store, work));
-            results.add(run("cjk-bigram", new CJKAnalyzer(), n, store, work));
+            if (!Boolean.getBoolean("skipBigram")) results.add(run("cjk-bigram", new CJKAnalyzer(), n, store, work));
         }
         System.out.println();
         System.out.println("| index | build (articles/s) | build time | CPU per article | index size | query p50 | query p90"

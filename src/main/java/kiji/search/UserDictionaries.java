@@ -11,12 +11,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
-import org.apache.lucene.analysis.util.CSVUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +26,6 @@ import org.slf4j.LoggerFactory;
 public final class UserDictionaries {
     private static final Logger log = LoggerFactory.getLogger(UserDictionaries.class);
     static final String STARTER = "/kiji/search/userdict-defense.txt";
-    /** What {@link #partsOfSpeech} answers; weak, so a replaced dictionary is not kept alive. */
-    private static final Map<UserDictionary, Set<String>> PARTS_OF_SPEECH = new WeakHashMap<>();
 
     private UserDictionaries() {}
 
@@ -95,27 +89,10 @@ public final class UserDictionaries {
     }
 
     private static UserDictionary open(List<String> lines) {
-        UserDictionary dictionary;
         try {
-            dictionary = UserDictionary.open(new StringReader(String.join("\n", lines)));
+            return UserDictionary.open(new StringReader(String.join("\n", lines)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        var tags = new HashSet<String>();
-        for (var line : lines) tags.add(CSVUtil.parse(line)[3]); // as Lucene reads it
-        synchronized (PARTS_OF_SPEECH) {
-            PARTS_OF_SPEECH.put(dictionary, Set.copyOf(tags));
-        }
-        return dictionary;
-    }
-
-    /**
-     * The parts of speech of a dictionary this class opened (the fourth field of its lines);
-     * empty for one opened elsewhere. Lucene's {@code UserDictionary} does not list its entries.
-     */
-    static Optional<Set<String>> partsOfSpeech(UserDictionary dictionary) {
-        synchronized (PARTS_OF_SPEECH) {
-            return Optional.ofNullable(PARTS_OF_SPEECH.get(dictionary));
         }
     }
 }

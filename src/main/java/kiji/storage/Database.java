@@ -24,7 +24,6 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
-        SqlText.install(jdbi);
     }
 
     /** The embedded default: {@code DATA/kiji.db}. */

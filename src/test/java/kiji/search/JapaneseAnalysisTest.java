@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
@@ -78,14 +77,6 @@ class JapaneseAnalysisTest {
             ts.end();
             assertThat(seen).containsExactly("レールガン=ﾚｰﾙｶﾞﾝ", "nato=ＮＡＴＯ");
         }
-    }
-
-    @Test
-    void stop_words_without_cased_letters_are_matched_case_sensitively_and_others_keep_ignoring_case() {
-        var japanese = JapaneseAnalysis.caseSensitiveIfUncased(new CharArraySet(List.of("これ", "ため"), true));
-        assertThat(japanese.contains("これ")).isTrue();
-        var latin = JapaneseAnalysis.caseSensitiveIfUncased(new CharArraySet(List.of("これ", "the"), true));
-        assertThat(latin.contains("THE")).isTrue();
     }
 
     @Test
