@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,17 +76,20 @@ public final class ArticleApi {
     }
 
     private void create(Context ctx) {
-        var created = service.create(ArticleRequest.parse(body(ctx)));
+        var request = ArticleRequest.parse(body(ctx));
+        var created = service.create(request.draft(), request.errors());
         ctx.status(201).header("Location", "/api/admin/articles/" + created.id()).json(ArticleJson.of(created, permalinks, photos));
     }
 
     private void update(Context ctx) {
         long id = RequestParams.pathId(ctx);
-        var draft = ArticleRequest.parse(body(ctx));
-        if (draft.id().isPresent() && draft.id().get() != id) {
-            throw ValidationException.of("id", "does not match the id in the path");
+        var request = ArticleRequest.parse(body(ctx));
+        var errors = new LinkedHashMap<>(request.errors());
+        if (request.draft().id().isPresent() && request.draft().id().get() != id) {
+            errors.putIfAbsent("id", "does not match the id in the path");
         }
-        var updated = service.update(id, draft).orElseThrow(() -> new NotFoundResponse("no such article"));
+        var updated = service.update(id, request.draft(), errors)
+                .orElseThrow(() -> new NotFoundResponse("no such article"));
         ctx.json(ArticleJson.of(updated, permalinks, photos));
     }
 

@@ -14,20 +14,34 @@ import java.util.Set;
 
 /**
  * Reads an article from API JSON, field by field, so that every wrong field is reported at
- * once ({@code {"title": "required", "publishedAt": "not an ISO-8601 time"}}).
+ * once ({@code {"title": "required", "publishedAt": "not an ISO-8601 time"}}): what cannot be
+ * read here is handed to {@link ArticleService} with the draft, which adds its rules' errors.
  */
 public final class ArticleRequest {
     private static final Set<String> FIELDS =
             Set.of("id", "title", "lead", "body", "category", "tags", "authors", "status", "publishedAt",
                     "featuredPhoto");
+    /**
+     * Fields of {@link ArticleJson} that Kiji computes: ignored on input, so a client can send back
+     * the object it read.
+     */
+    static final Set<String> READ_ONLY = Set.of("bodyHtml", "categoryName", "createdAt", "updatedAt", "url");
 
     private ArticleRequest() {}
 
-    public static ArticleDraft parse(JsonNode json) {
+    /** A draft and the fields that could not be read into it (empty when every field was read). */
+    public record Parsed(ArticleDraft draft, Map<String, String> errors) {
+        public Parsed {
+            errors = Map.copyOf(errors);
+        }
+    }
+
+    /** @throws ValidationException only when the body is not a JSON object at all */
+    public static Parsed parse(JsonNode json) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (json == null || !json.isObject()) throw ValidationException.of("body", "must be a JSON object");
         json.fieldNames().forEachRemaining(f -> {
-            if (!FIELDS.contains(f)) errors.put(f, "unknown field");
+            if (!FIELDS.contains(f) && !READ_ONLY.contains(f)) errors.put(f, "unknown field");
         });
         Optional<Long> id = Optional.empty();
         var idNode = json.get("id");
@@ -43,9 +57,7 @@ public final class ArticleRequest {
         var authors = strings(json, "authors", errors);
         Status status = null;
         var rawStatus = string(json, "status", errors);
-        if (rawStatus == null) {
-            errors.putIfAbsent("status", "required: one of draft, scheduled, published");
-        } else {
+        if (rawStatus != null) {
             status = Status.parse(rawStatus).orElse(null);
             if (status == null) errors.put("status", "must be one of draft, scheduled, published");
         }
@@ -59,8 +71,8 @@ public final class ArticleRequest {
             }
         }
         var featuredPhoto = photoId(json.get("featuredPhoto"), errors);
-        if (!errors.isEmpty()) throw new ValidationException(errors);
-        return new ArticleDraft(id, title, lead, body, category, tags, authors, status, publishedAt, featuredPhoto);
+        return new Parsed(new ArticleDraft(id, title, lead, body, category, tags, authors, status, publishedAt,
+                featuredPhoto), errors);
     }
 
     /** An ISO-8601 instant; a time without an offset is Japan time, as editors write it. */

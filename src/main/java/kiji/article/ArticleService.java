@@ -50,8 +50,16 @@ public final class ArticleService {
     }
 
     public Article create(ArticleDraft draft) {
+        return create(draft, Map.of());
+    }
+
+    /**
+     * @param inputErrors what could not be read from the request (a time that does not parse, say):
+     *     reported in one {@link ValidationException} together with the rules' errors
+     */
+    public Article create(ArticleDraft draft, Map<String, String> inputErrors) {
         var d = normalize(draft);
-        var category = validate(d);
+        var category = validate(d, inputErrors);
         if (d.id().isPresent() && articles.exists(d.id().get())) {
             throw new ConflictException("article " + d.id().get() + " already exists");
         }
@@ -61,8 +69,13 @@ public final class ArticleService {
     }
 
     public Optional<Article> update(long id, ArticleDraft draft) {
+        return update(id, draft, Map.of());
+    }
+
+    /** @param inputErrors as for {@link #create(ArticleDraft, Map)} */
+    public Optional<Article> update(long id, ArticleDraft draft, Map<String, String> inputErrors) {
         var d = normalize(draft);
-        var category = validate(d);
+        var category = validate(d, inputErrors);
         var updated = articles.update(id, d, markdown.render(d.body()), category, clock.instant());
         updated.ifPresent(a -> fire(new ArticleEvent(ArticleEvent.Type.UPDATED, id, Optional.of(a))));
         return updated;
@@ -101,35 +114,36 @@ public final class ArticleService {
                 strip(d.category()), names(d.tags()), names(d.authors()), status, publishedAt, d.featuredPhotoId());
     }
 
-    private Category validate(ArticleDraft d) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /** Each field keeps its first error: a field the request could not read is not also called "required". */
+    private Category validate(ArticleDraft d, Map<String, String> inputErrors) {
+        Map<String, String> errors = new LinkedHashMap<>(inputErrors);
         d.id().ifPresent(id -> {
-            if (id < 1 || id > MAX_ID) errors.put("id", "must be between 1 and " + MAX_ID);
+            if (id < 1 || id > MAX_ID) errors.putIfAbsent("id", "must be between 1 and " + MAX_ID);
         });
         text(errors, "title", d.title(), MAX_TITLE, true);
         text(errors, "lead", d.lead(), MAX_LEAD, false);
         text(errors, "body", d.body(), MAX_BODY, true);
         listOfNames(errors, "tags", d.tags());
         listOfNames(errors, "authors", d.authors());
-        if (d.status() == null) errors.put("status", "required: one of draft, scheduled, published");
+        if (d.status() == null) errors.putIfAbsent("status", "required: one of draft, scheduled, published");
         if (d.status() == Status.SCHEDULED && d.publishedAt().isEmpty()) {
-            errors.put("publishedAt", "required for a scheduled article");
+            errors.putIfAbsent("publishedAt", "required for a scheduled article");
         }
         d.publishedAt().ifPresent(at -> {
             // stored as epoch millis; an absurd year would overflow them and is a typo anyway
             if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
-                errors.put("publishedAt", "must be between 1900-01-01 and 9999-12-31");
+                errors.putIfAbsent("publishedAt", "must be between 1900-01-01 and 9999-12-31");
             }
         });
         d.featuredPhotoId().ifPresent(photo -> {
-            if (photos.find(photo).isEmpty()) errors.put("featuredPhoto", "unknown photo: " + photo);
+            if (photos.find(photo).isEmpty()) errors.putIfAbsent("featuredPhoto", "unknown photo: " + photo);
         });
         Optional<Category> category = Optional.empty();
         if (d.category() == null || d.category().isEmpty()) {
-            errors.put("category", "required");
+            errors.putIfAbsent("category", "required");
         } else {
             category = categories.findBySlug(d.category());
-            if (category.isEmpty()) errors.put("category", "unknown category: " + d.category());
+            if (category.isEmpty()) errors.putIfAbsent("category", "unknown category: " + d.category());
         }
         if (!errors.isEmpty()) throw new ValidationException(errors);
         return category.orElseThrow();
@@ -137,21 +151,21 @@ public final class ArticleService {
 
     private static void text(Map<String, String> errors, String field, String value, int max, boolean required) {
         if (value == null || value.isEmpty()) {
-            if (required) errors.put(field, "required");
+            if (required) errors.putIfAbsent(field, "required");
         } else if (value.codePointCount(0, value.length()) > max) {
-            errors.put(field, "at most " + max + " characters");
+            errors.putIfAbsent(field, "at most " + max + " characters");
         } else if (hasControlCharacters(value, field.equals("body") || field.equals("lead"))) {
-            errors.put(field, "contains control characters");
+            errors.putIfAbsent(field, "contains control characters");
         }
     }
 
     private static void listOfNames(Map<String, String> errors, String field, List<String> names) {
-        if (names.size() > MAX_NAMES) errors.put(field, "at most " + MAX_NAMES + " entries");
+        if (names.size() > MAX_NAMES) errors.putIfAbsent(field, "at most " + MAX_NAMES + " entries");
         for (var n : names) {
             // each name is a URL segment (/tag/NAME): '/', '.' and '..' cannot be one
             if (n.isEmpty() || n.length() > MAX_NAME || hasControlCharacters(n, false) || n.contains("/")
                     || n.equals(".") || n.equals("..")) {
-                errors.put(field, "each entry must be 1.." + MAX_NAME
+                errors.putIfAbsent(field, "each entry must be 1.." + MAX_NAME
                         + " characters, without '/' or control characters, and not '.' or '..'");
             }
         }

@@ -96,8 +96,11 @@ class AdminApiRefusalsTest {
                  "authors": ["ok", 7], "status": "live", "publishedAt": "yesterday"}""");
         assertJson(res, 400);
         var fields = json(res).get("fields");
-        assertThat(fields.properties()).extracting(e -> e.getKey())
-                .containsExactlyInAnyOrder("body", "tags", "authors", "status", "publishedAt");
+        assertThat(fields.properties()).as("what cannot be read and what breaks a rule, in one answer")
+                .extracting(e -> e.getKey())
+                .containsExactlyInAnyOrder("id", "title", "body", "tags", "authors", "status", "publishedAt");
+        assertThat(fields.get("id").asText()).startsWith("must be between 1 and");
+        assertThat(fields.get("title").asText()).isEqualTo("required");
         assertThat(fields.get("status").asText()).contains("draft, scheduled, published");
         assertThat(fields.get("publishedAt").asText()).contains("ISO-8601");
         assertThat(fields.get("body").asText()).isEqualTo("must be a string");
@@ -113,6 +116,34 @@ class AdminApiRefusalsTest {
         assertThat(why.get("category").asText()).isEqualTo("unknown category: nothing");
         assertThat(why.get("body").asText()).isEqualTo("required");
         assertThat(why.get("publishedAt").asText()).isEqualTo("required for a scheduled article");
+        assertNothingStored();
+    }
+
+    @Test
+    void an_empty_title_and_an_unreadable_time_are_named_together() {
+        var res = app.admin("POST", "/api/admin/articles", article(0, "", "published")
+                .replace("2024-10-21T10:58:00+09:00", "10月21日"));
+        assertJson(res, 400);
+        var fields = json(res).get("fields");
+        assertThat(fields.properties()).extracting(e -> e.getKey()).containsExactlyInAnyOrder("title", "publishedAt");
+        assertThat(fields.get("title").asText()).isEqualTo("required");
+        assertThat(fields.get("publishedAt").asText()).contains("ISO-8601");
+
+        long id = json(app.admin("POST", "/api/admin/articles", article(0, "x", "published"))).get("id").asLong();
+        var put = app.admin("PUT", "/api/admin/articles/" + id, article(id + 1, "", "published")
+                .replace("2024-10-21T10:58:00+09:00", "10月21日"));
+        assertJson(put, 400);
+        assertThat(json(put).get("fields").properties()).extracting(e -> e.getKey())
+                .containsExactlyInAnyOrder("id", "title", "publishedAt");
+        assertThat(json(app.admin("GET", "/api/admin/articles/" + id, null)).get("title").asText()).isEqualTo("x");
+    }
+
+    @Test
+    void read_only_fields_are_ignored_but_an_unknown_field_beside_them_is_still_400() {
+        var res = app.admin("POST", "/api/admin/articles", article(0, "x", "published").replace("{",
+                "{\"url\": \"/docs/mod/000001.html\", \"bodyHtml\": \"<p>x</p>\", \"colour\": \"red\", "));
+        assertJson(res, 400);
+        assertThat(json(res).get("fields").properties()).extracting(e -> e.getKey()).containsExactly("colour");
         assertNothingStored();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -88,6 +89,25 @@ class AdminApiTest {
         assertJson(app.admin("DELETE", "/api/admin/articles/" + id, null), 404);
         assertJson(app.admin("PUT", "/api/admin/articles/" + id, "{\"title\":\"x\",\"body\":\"x\","
                 + "\"category\":\"japan-defense\",\"status\":\"draft\"}"), 404);
+    }
+
+    @Test
+    void what_get_answered_is_accepted_back_by_put_with_a_changed_status() throws IOException {
+        long id = json(app.admin("POST", "/api/admin/articles", article(0, "往復", "draft"))).get("id").asLong();
+        var read = (ObjectNode) json(app.admin("GET", "/api/admin/articles/" + id, null));
+        assertThat(read.has("url") && read.has("createdAt") && read.has("updatedAt") && read.has("categoryName")
+                && read.has("bodyHtml")).as("the answer carries its read-only fields").isTrue();
+        var url = read.get("url").asText();
+        read.put("status", "published");
+        read.put("url", "/somewhere/else.html"); // read-only: ignored, not an error
+        var put = app.admin("PUT", "/api/admin/articles/" + id, JSON.writeValueAsString(read));
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        var written = json(put);
+        assertThat(written.get("status").asText()).isEqualTo("published");
+        assertThat(written.get("url").asText()).startsWith("/docs/").isEqualTo(url);
+        assertThat(written.get("title").asText()).isEqualTo("往復");
+        assertThat(written.get("tags")).hasSize(1);
+        assertThat(written.get("publishedAt").asText()).isEqualTo("2024-10-21T01:58:00Z");
     }
 
     @Test
