@@ -65,10 +65,10 @@ final class ArticleDocuments {
         return doc;
     }
 
-    static SearchResults.Hit hit(Document d, String snippetHtml) {
+    static SearchResults.Hit hit(Document d, String titleHtml, String snippetHtml) {
         var category = new Category(d.getField(CATEGORY_ID).numericValue().longValue(), d.get(CATEGORY),
                 d.get(CATEGORY_NAME), d.get(SECTION));
-        return new SearchResults.Hit(Long.parseLong(d.get(ID)), d.get(TITLE),
+        return new SearchResults.Hit(Long.parseLong(d.get(ID)), d.get(TITLE), titleHtml,
                 Instant.ofEpochMilli(d.getField(PUBLISHED).numericValue().longValue()), category, snippetHtml);
     }
 

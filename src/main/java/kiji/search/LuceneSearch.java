@@ -21,6 +21,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /** One search against one point-in-time searcher: query, filters, order, page and snippets. */
 final class LuceneSearch {
@@ -57,11 +58,14 @@ final class LuceneSearch {
         for (int i = r.offset(); i < top.scoreDocs.length; i++) page.add(top.scoreDocs[i]);
         var ids = page.stream().mapToInt(d -> d.doc).toArray();
         var snippets = snippets(searcher, reader, ids);
+        var titles = titles(searcher, reader, ids);
         var hits = new ArrayList<SearchResults.Hit>(ids.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < ids.length; i++) {
             var doc = stored.document(ids[i], ArticleDocuments.HIT_FIELDS);
-            hits.add(ArticleDocuments.hit(doc, snippets[i]));
+            var title = doc.get(ArticleDocuments.TITLE);
+            var titleHtml = titles[i] != null && !titles[i].isEmpty() ? titles[i] : MarkedSnippet.escape(title == null ? "" : title);
+            hits.add(ArticleDocuments.hit(doc, titleHtml, snippets[i]));
         }
         return new SearchResults(lowerBound ? countUpTo : top.totalHits.value(), lowerBound, hits, r.page(), r.size());
     }
@@ -111,6 +115,21 @@ final class LuceneSearch {
         var stored = searcher.storedFields();
         for (int i : rest) if (out[i] == null) out[i] = opening(stored.document(ids[i], OPENING_FIELDS));
         return out;
+    }
+
+    /**
+     * Each title whole, its matches marked; a title without a match comes back escaped and unmarked.
+     * Titles are short, so the highlighter analyses them again rather than the index storing offsets.
+     */
+    private String[] titles(IndexSearcher searcher, ReaderQuery reader, int[] ids) throws IOException {
+        var query = queries.highlight(reader, ArticleDocuments.TITLE);
+        if (ids.length == 0 || query.isEmpty()) return new String[ids.length];
+        var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new MarkedSnippet())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(1)
+                .build();
+        return highlight(highlighter, ArticleDocuments.TITLE, query.get(), ids, 1);
     }
 
     private static String[] highlight(UnifiedHighlighter h, String field, Query q, int[] ids, int passages)

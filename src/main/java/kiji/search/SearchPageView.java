@@ -15,8 +15,13 @@ public record SearchPageView(
         Optional<SearchResults> results, List<HitView> hits) {
 
     /** A hit as the page shows it; the snippet is HTML built from escaped text (see {@link MarkedSnippet}). */
-    public record HitView(String title, String url, String stamp, String isoTime, String categoryName,
-                          String snippetHtml) {
+    public record HitView(String title, String titleHtml, String url, String stamp, String isoTime,
+                          String categoryName, String snippetHtml) {
+        /** The title with its matches in {@code <mark>}, built from escaped text. */
+        public Content markedTitle() {
+            return output -> output.writeContent(titleHtml);
+        }
+
         public Content snippet() {
             return output -> output.writeContent(snippetHtml);
         }
@@ -24,7 +29,7 @@ public record SearchPageView(
 
     static SearchPageView of(SearchRequest r, List<Category> categories, Optional<SearchResults> results,
                              Permalinks permalinks) {
-        var hits = results.map(rs -> rs.items().stream().map(h -> new HitView(h.title(),
+        var hits = results.map(rs -> rs.items().stream().map(h -> new HitView(h.title(), h.titleHtml(),
                 permalinks.of(h.articleId(), h.category()), TokyoTime.stamp(h.publishedAt()),
                 TokyoTime.iso(h.publishedAt()), h.category().name(), h.snippetHtml())).toList()).orElse(List.of());
         return new SearchPageView(r.text(), r.category(), r.from().map(Object::toString).orElse(""),

@@ -25,8 +25,10 @@ public record SearchResults(long total, boolean totalIsLowerBound, List<Hit> ite
     }
 
     /**
-     * A hit. {@code snippetHtml} is safe to write unescaped: every piece of article text in it is
-     * HTML-escaped and the only markup is {@code <mark>} (see {@link MarkedSnippet}).
+     * A hit. {@code titleHtml} (the whole title) and {@code snippetHtml} are safe to write
+     * unescaped: every piece of article text in them is HTML-escaped and the only markup is
+     * {@code <mark>} (see {@link MarkedSnippet}); {@code title} is the plain text.
      */
-    public record Hit(long articleId, String title, Instant publishedAt, Category category, String snippetHtml) {}
+    public record Hit(long articleId, String title, String titleHtml, Instant publishedAt, Category category,
+                      String snippetHtml) {}
 }

@@ -59,7 +59,7 @@ public final class SearchRoutes {
     private void api(Context ctx) {
         var request = SearchParams.parse(ctx, PAGE_SIZE);
         var results = search(ctx, request, "search is starting", "search is unavailable");
-        var items = results.items().stream().map(h -> new Item(h.articleId(), h.title(),
+        var items = results.items().stream().map(h -> new Item(h.articleId(), h.title(), h.titleHtml(),
                 permalinks.of(h.articleId(), h.category()), h.publishedAt(), h.category().slug(), h.category().name(),
                 h.snippetHtml())).toList();
         ctx.json(new Answer(results.total(), results.totalIsLowerBound(), results.page(), results.size(), items));
@@ -88,6 +88,6 @@ public final class SearchRoutes {
      */
     record Answer(long total, boolean totalIsLowerBound, int page, int size, List<Item> items) {}
 
-    record Item(long articleId, String title, String url, Instant publishedAt, String category, String categoryName,
+    record Item(long articleId, String title, String titleHtml, String url, Instant publishedAt, String category, String categoryName,
                 String snippet) {}
 }

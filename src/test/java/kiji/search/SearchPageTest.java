@@ -26,6 +26,7 @@ class SearchPageTest {
         app.publish("<script>alert(1)</script>護衛艦の一般公開(10月19日)",
                 "護衛艦の一般公開が行われた。`<img src=x onerror=alert(2)>` という文字列も本文にある。");
         for (int i = 1; i <= 12; i++) app.publish("基地祭のお知らせ 第" + i + "号", "基地祭の案内です。第" + i + "号。");
+        app.publish("防空識別圏の説明会&見学(10月20日)", "本文には別の話題だけが書かれている。");
     }
 
     @AfterAll
@@ -67,9 +68,26 @@ class SearchPageTest {
     }
 
     @Test
+    void a_word_found_only_in_the_title_is_marked_in_the_title() throws Exception {
+        var api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(app.get("/api/search?q=" + enc("防空識別圏")).body());
+        var item = api.at("/items/0");
+        assertThat(item.get("title").asText()).isEqualTo("防空識別圏の説明会&見学(10月20日)");
+        assertThat(item.get("titleHtml").asText()).isEqualTo("<mark>防空識別圏</mark>の説明会&amp;見学(10月20日)");
+        assertThat(item.get("snippet").asText()).doesNotContain("<mark>");
+        var page = Jsoup.parse(app.get("/search?q=" + enc("防空識別圏")).body());
+        var link = page.selectFirst("a.search-hit-title");
+        assertThat(link.select("mark").text()).isEqualTo("防空識別圏");
+        assertThat(link.text()).isEqualTo("防空識別圏の説明会&見学(10月20日)");
+        var unmarked = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                app.get("/api/search?q=" + enc("案内")).body()).at("/items/0");
+        assertThat(unmarked.get("titleHtml").asText()).as("a title without the words comes back whole and unmarked")
+                .isEqualTo(unmarked.get("title").asText()).startsWith("基地祭のお知らせ 第");
+    }
+
+    @Test
     void a_title_or_body_containing_markup_shows_as_text() {
         var body = app.get("/search?q=" + enc("護衛艦")).body();
-        assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;護衛艦の一般公開")
+        assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;<mark>護衛艦</mark>の一般公開")
                 .doesNotContain("<script>alert")
                 .doesNotContain("<img src=x")
                 .contains("&lt;img src=x onerror=alert(2)&gt;");
