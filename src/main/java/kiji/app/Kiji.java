@@ -122,7 +122,7 @@ public final class Kiji implements AutoCloseable {
         steps.done("search");
 
         var json = webParts.join().json(); // one mapper for the ranking, the API and Javalin
-        this.ranking = new RankingFeature(jdbi, articles, articleService, permalinks, config.ranking(), json, clock);
+        this.ranking = new RankingFeature(jdbi, articles, categories, articleService, permalinks, config.ranking(), json, clock);
         RankingWidget.Source widget = ranking;
         steps.done("ranking");
         var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kiji.app.Kiji;
 import kiji.article.ArticleStore;
+import kiji.article.CategoryStore;
 import kiji.article.Permalinks;
 import kiji.article.TokyoTime;
 import kiji.ranking.HourBucketStore;
@@ -49,6 +50,9 @@ final class RankingCommand implements Callable<Integer> {
         }
         var config = data.config("127.0.0.1", 0, false);
         try (var db = Kiji.openDatabase(config)) {
+            if (category != null && new CategoryStore(db.jdbi()).findBySlug(category).isEmpty()) {
+                throw new CliException(2, "--category: no such category: " + category);
+            }
             var ranking = Ranking.fromDatabase(new HourBucketStore(db.jdbi()), new ArticleStore(db.jdbi(), db.dialect()),
                     new Permalinks(config.permalinkPattern()), Clock.systemUTC());
             var result = ranking.compute(new RankingQuery(w, instant, Optional.ofNullable(category), limit));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kiji.article.ArticleStore;
+import kiji.article.CategoryStore;
 import kiji.site.Precompressed;
 
 /** The ranking's JSON handlers: they parse, call one service, and answer. */
@@ -28,6 +29,7 @@ final class RankingApi {
     private final ViewImport importer;
     private final HourBucketStore store;
     private final ArticleStore articles;
+    private final CategoryStore categories;
     private final ObjectMapper json;
     private final Clock clock;
     private final Runnable refresh;
@@ -45,8 +47,9 @@ final class RankingApi {
     }
 
     RankingApi(Beacon beacon, RankingCache cache, ViewImport importer, HourBucketStore store,
-               ArticleStore articles, ObjectMapper json, Clock clock, Runnable refresh) {
+               ArticleStore articles, CategoryStore categories, ObjectMapper json, Clock clock, Runnable refresh) {
         this.beacon = beacon;
+        this.categories = categories;
         this.cache = cache;
         this.importer = importer;
         this.store = store;
@@ -82,9 +85,18 @@ final class RankingApi {
 
     static final String CACHE_CONTROL = "public, max-age=" + RankingParams.MAX_AGE_SECONDS;
 
-    /** The answer to {@code q} from the ranking cache. */
+    /**
+     * The answer to {@code q} from the ranking cache.
+     *
+     * @throws NotFoundResponse for a category the site does not have (as {@code /category/SLUG} is a
+     *     404); asked only when the ranking came out empty, so a full one costs no lookup
+     */
     Answer answer(RankingQuery q) throws IOException {
-        return answerFor(q, cache.get(q));
+        var result = cache.get(q);
+        if (result.items().isEmpty() && q.category().filter(slug -> categories.findBySlug(slug).isEmpty()).isPresent()) {
+            throw new NotFoundResponse("no such category: " + q.category().get());
+        }
+        return answerFor(q, result);
     }
 
     /**

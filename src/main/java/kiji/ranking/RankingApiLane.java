@@ -1,6 +1,7 @@
 package kiji.ranking;
 
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.NotFoundResponse;
 import kiji.site.Precompressed;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -45,8 +46,8 @@ public final class RankingApiLane extends Handler.Abstract {
         try {
             var params = Request.extractQueryParameters(request);
             answer = api.answer(RankingParams.parse(params::getValue));
-        } catch (BadRequestResponse | IllegalArgumentException e) {
-            return false; // Javalin's route parses again and answers the 400 with its message
+        } catch (BadRequestResponse | NotFoundResponse | IllegalArgumentException e) {
+            return false; // Javalin's route parses again and answers the 400 or 404 with its message
         }
         var in = request.getHeaders();
         var acceptEncoding = in.get(HttpHeader.ACCEPT_ENCODING);

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import kiji.article.ArticleService;
 import kiji.article.ArticleStore;
+import kiji.article.CategoryStore;
 import kiji.article.Permalinks;
 import kiji.site.RankingWidget;
 import org.eclipse.jetty.http.HttpFields;
@@ -43,7 +44,8 @@ public final class RankingFeature implements AutoCloseable, RankingWidget.Source
     private final ScheduledExecutorService syncTimer;
     private final DeferredBotFilter bots = new DeferredBotFilter();
 
-    public RankingFeature(Jdbi jdbi, ArticleStore articles, ArticleService articleService, Permalinks permalinks,
+    public RankingFeature(Jdbi jdbi, ArticleStore articles, CategoryStore categories, ArticleService articleService,
+                          Permalinks permalinks,
                           RankingSettings settings, ObjectMapper json, Clock clock) {
         this.store = new HourBucketStore(jdbi);
         var pending = new PendingViews();
@@ -61,7 +63,7 @@ public final class RankingFeature implements AutoCloseable, RankingWidget.Source
         this.beacon = new Beacon(counting, json);
         this.proxies = settings.trustedProxies();
         this.json = json;
-        this.api = new RankingApi(beacon, cache, importer, store, articles, json, clock, this::refresh);
+        this.api = new RankingApi(beacon, cache, importer, store, articles, categories, json, clock, this::refresh);
         this.routes = new RankingRoutes(api, settings, permalinks, counting);
         this.syncTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             var t = new Thread(r, "kiji-ranking-sync");

@@ -39,6 +39,19 @@ class RankingApiTest {
     }
 
     @Test
+    void an_unknown_category_is_a_404_and_a_known_one_without_views_is_an_empty_ranking() {
+        app.category("world", "国際", "world");
+        for (int i = 0; i < 2; i++) { // the second answer would come from the ranking cache
+            var unknown = app.get("/api/ranking?window=24h&category=nope");
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(unknown.body()).startsWith("{\"error\":").contains("nope");
+        }
+        var empty = app.get("/api/ranking?window=24h&category=world");
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("\"items\":[]");
+    }
+
+    @Test
     void the_ranking_is_cacheable_for_at_most_30_seconds_and_answers_304_to_its_etag() {
         var id = app.publish("記事", "本文").id();
         Views.beacon(app, id, Views.CHROME);

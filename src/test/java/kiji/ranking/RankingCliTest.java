@@ -74,6 +74,16 @@ class RankingCliTest {
     }
 
     @Test
+    void ranking_refuses_an_unknown_category_with_exit_2() {
+        articleInNewSite();
+        var run = kiji("ranking", "--category", "nope", "--data", dir.resolve("data").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--category").contains("nope");
+        var known = kiji("ranking", "--category", "japan-defense", "--data", dir.resolve("data").toString());
+        assertThat(known.exit()).as(known.err()).isZero();
+    }
+
+    @Test
     void ranking_refuses_a_bad_window_with_exit_2() {
         var run = kiji("ranking", "--window", "2d", "--data", dir.resolve("data").toString());
         assertThat(run.exit()).isEqualTo(2);
