@@ -6,13 +6,13 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import java.time.ZoneId;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import java.util.List;
 import org.slf4j.Logger;
 
 /**
  * Kiji's logging, set up in code (found by logback through META-INF/services): one line per
- * event on stderr ({@link LogLine}), libraries at WARN. Why not logback.xml: reading it costs an XML parser and
+ * event on stderr ({@link #PATTERN}), libraries at WARN. Why not logback.xml: reading it costs an XML parser and
  * logback's Joran model, about 500 classes and a noticeable share of startup (see
  * docs/benchmarks.md). An operator's own file still wins: {@code -Dlogback.configurationFile=…},
  * and tests keep their logback-test.xml. {@code KIJI_LOG_STARTUP=1} logs how long each start step took.
@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 // logback reading it makes the JVM parse the annotation and spin a proxy class for it (~15 ms of
 // the main thread at start-up, docs/benchmarks.md).
 public final class LogSetup extends ContextAwareBase implements Configurator {
+    /** {@code 12:34:56.789 INFO  k.search.ChangeFeed - message}, then the stack trace if there is one. */
+    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n";
     static final List<String> QUIET = List.of("org.eclipse.jetty", "org.flywaydb", "com.zaxxer.hikari", "io.javalin");
 
     @Override
@@ -29,7 +31,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
                 || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        var encoder = new LogLine(ZoneId.systemDefault());
+        var encoder = new PatternLayoutEncoder();
+        encoder.setPattern(PATTERN);
         encoder.setContext(context);
         encoder.start();
         var appender = new ConsoleAppender<ILoggingEvent>();

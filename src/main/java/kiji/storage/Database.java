@@ -49,7 +49,6 @@ public final class Database implements AutoCloseable {
 
     static Database open(DatabaseSettings settings, Migrations migrations) {
         var dialect = Dialect.fromJdbcUrl(settings.url());
-        if (dialect == Dialect.SQLITE) SqliteLibrary.useCachedCopy(System.getenv());
         var config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setPoolName("kiji-" + dialect.name().toLowerCase());
