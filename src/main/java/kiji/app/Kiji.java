@@ -72,8 +72,23 @@ public final class Kiji implements AutoCloseable {
     public final Newsroom newsroom;
     private final Javalin web;
 
-    public Kiji(Config config, Database database, Clock clock) {
-        this(config, database, clock, prepareWeb());
+    /**
+     * Builds Kiji on an open database. A step that fails lets go of all the steps before it took
+     * (the search index's lock, threads), last first; the caller still owns {@code database}.
+     */
+    public static Kiji create(Config config, Database database, Clock clock) {
+        return create(config, database, clock, prepareWeb());
+    }
+
+    /** @param preparedWeb what {@link #prepareWeb()} returned */
+    public static Kiji create(Config config, Database database, Clock clock, PreparedWeb preparedWeb) {
+        var acquired = new Acquired();
+        try {
+            return new Kiji(config, database, clock, preparedWeb, acquired);
+        } catch (RuntimeException | Error e) {
+            acquired.releaseAfter(e);
+            throw e;
+        }
     }
 
     /**
@@ -94,97 +109,87 @@ public final class Kiji implements AutoCloseable {
         }
     }
 
-    /** @param preparedWeb what {@link #prepareWeb()} returned */
-    public Kiji(Config config, Database database, Clock clock, PreparedWeb preparedWeb) {
+    private Kiji(Config config, Database database, Clock clock, PreparedWeb preparedWeb, Acquired acquired) {
         this.config = config;
         this.clock = clock;
         this.database = database;
         var steps = new StartupSteps();
         var webParts = preparedWeb.parts; // built on their own thread meanwhile
         this.permalinks = new Permalinks(config.permalinkPattern());
-        // Whatever fails after the index lock (or any other step that holds something) lets go of
-        // all that was taken, last first; the caller still owns the database.
-        var acquired = new Acquired();
-        try {
-            var jdbi = database.jdbi();
-            this.categories = new CategoryStore(jdbi);
-            this.articles = new ArticleStore(jdbi, database.dialect());
-            // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
-            var photos = new Photos(jdbi, new FileMediaStore(config.dataDir().resolve("media")), clock);
-            ArticlePhoto.Library photoLibrary = photos::forArticle;
-            this.articleService = new ArticleService(articles, categories, new MarkdownRenderer(photoLibrary), clock,
-                    photoLibrary);
-            this.tokens = new ApiTokens(jdbi, clock);
-            steps.done("articles");
-            var stored = new StoredArticles(articles);
-            this.storedArticles = stored;
-            var index = openSearch(config, stored); // the index folder's lock
-            this.search = acquired.add(index, index::close);
-            articleService.addListener(new SearchIndexer(search));
-            // other nodes sharing the database learn of this node's changes, and this node of theirs
-            this.searchChanges = ChangeFeed.create(jdbi, search, articles::find, config.dataDir().resolve("index"), clock);
-            acquired.add(searchChanges, searchChanges::close);
-            articles.addWriteListener(searchChanges::record); // in the article's transaction
-            steps.done("search");
+        var jdbi = database.jdbi();
+        this.categories = new CategoryStore(jdbi);
+        this.articles = new ArticleStore(jdbi, database.dialect());
+        // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
+        var photos = new Photos(jdbi, new FileMediaStore(config.dataDir().resolve("media")), clock);
+        ArticlePhoto.Library photoLibrary = photos::forArticle;
+        this.articleService = new ArticleService(articles, categories, new MarkdownRenderer(photoLibrary), clock,
+                photoLibrary);
+        this.tokens = new ApiTokens(jdbi, clock);
+        steps.done("articles");
+        var stored = new StoredArticles(articles);
+        this.storedArticles = stored;
+        var index = openSearch(config, stored); // the index folder's lock
+        this.search = acquired.add(index, index::close);
+        articleService.addListener(new SearchIndexer(search));
+        // other nodes sharing the database learn of this node's changes, and this node of theirs
+        this.searchChanges = ChangeFeed.create(jdbi, search, articles::find, config.dataDir().resolve("index"), clock);
+        acquired.add(searchChanges, searchChanges::close);
+        articles.addWriteListener(searchChanges::record); // in the article's transaction
+        steps.done("search");
 
-            var json = webParts.join().json(); // one mapper for the ranking, the API and Javalin
-            this.ranking = new RankingFeature(jdbi, articles, categories, articleService, permalinks, config.ranking(),
-                    json, clock);
-            acquired.add(ranking, ranking::close);
-            RankingWidget.Source widget = ranking;
-            steps.done("ranking");
-            var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);
-            var errorPages = new ErrorPages(frame);
-            var publisher = new Publisher(config.siteName(), config.baseUrl(),
-                    new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-logo.png"), "image/png", 0, 600, 60),
-                    new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-og.png"), "image/png", 0, 1200, 630));
-            var featuredImages = FeaturedImage.Source.of(photoLibrary, publisher);
-            var metadata = new ArticleMetadata(publisher, permalinks, featuredImages);
-            var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock, metadata,
-                    photoLibrary), permalinks);
-            var api = new ArticleApi(articleService, articles, categories, permalinks, json, clock, photoLibrary);
-            var guard = new ApiTokenGuard(tokens);
-            var searchRoutes = new SearchRoutes(search, stored, categories, permalinks, frame, clock);
-            var feedSettings = FeedSettings.fromEnvironment(System.getenv());
-            var feeds = new FeedRoutes(articles, categories,
-                    new FeedWriter(publisher, permalinks, feedSettings, featuredImages), feedSettings, clock);
-            var sitemaps = new SitemapRoutes(
-                    new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher, Sitemaps.PROTOCOL_LIMIT), publisher, clock);
-            this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
-                    CachePolicies.MAX_BYTES, CachePolicies.TTL);
-            articleService.addListener(event -> renderCache.invalidateAll());
-            if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
-            steps.done("site, feeds, API");
-            var readership = new Readership(ranking.store(), ranking::top, clock);
-            var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,
-                    config.baseUrl());
-            this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, photos,
-                    config.baseUrl().startsWith("https://"));
-            acquired.add(newsroom, newsroom::close);
-            steps.done("newsroom");
-            // The render cache goes last: on a hit it skips what follows, so every other feature's
-            // before-handlers (the newsroom's guard, say) must already have run.
-            List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
-                    searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
-                    sitemaps::register, site::register, renderCache::register);
-            // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
-            // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
-            var fastLanes = new ArrayList<Handler>();
-            if (config.fastLane() && !config.ranking().countOnRender()) {
-                fastLanes.add(renderCache.laneWithoutWaiting(WebServer.SecurityHeaders.ALL)); // on the selector thread
-                fastLanes.add(renderCache.lane(WebServer.SecurityHeaders.ALL)); // what it declined, on a pool thread
-            }
-            if (config.fastLane()) {
-                fastLanes.add(ranking.beaconLane(WebServer.SecurityHeaders.ALL));
-                fastLanes.add(ranking.rankingLane(WebServer.SecurityHeaders.ALL));
-            }
-            this.web = WebServer.create(webParts.join(), errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
-                    config.host(), config.port());
-            steps.done("web server");
-        } catch (RuntimeException | Error e) {
-            acquired.releaseAfter(e);
-            throw e;
+        var json = webParts.join().json(); // one mapper for the ranking, the API and Javalin
+        this.ranking = new RankingFeature(jdbi, articles, categories, articleService, permalinks, config.ranking(), json, clock);
+        acquired.add(ranking, ranking::close);
+        RankingWidget.Source widget = ranking;
+        steps.done("ranking");
+        var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);
+        var errorPages = new ErrorPages(frame);
+        var publisher = new Publisher(config.siteName(), config.baseUrl(),
+                new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-logo.png"), "image/png", 0, 600, 60),
+                new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-og.png"), "image/png", 0, 1200, 630));
+        var featuredImages = FeaturedImage.Source.of(photoLibrary, publisher);
+        var metadata = new ArticleMetadata(publisher, permalinks, featuredImages);
+        var site = new SiteRoutes(new SitePages(articles, categories, permalinks, frame, clock, metadata,
+                photoLibrary), permalinks);
+        var api = new ArticleApi(articleService, articles, categories, permalinks, json, clock, photoLibrary);
+        var guard = new ApiTokenGuard(tokens);
+        var searchRoutes = new SearchRoutes(search, stored, categories, permalinks, frame, clock);
+        var feedSettings = FeedSettings.fromEnvironment(System.getenv());
+        var feeds = new FeedRoutes(articles, categories,
+                new FeedWriter(publisher, permalinks, feedSettings, featuredImages), feedSettings, clock);
+        var sitemaps = new SitemapRoutes(
+                new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher, Sitemaps.PROTOCOL_LIMIT), publisher, clock);
+        this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
+                CachePolicies.MAX_BYTES, CachePolicies.TTL);
+        articleService.addListener(event -> renderCache.invalidateAll());
+        if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
+        steps.done("site, feeds, API");
+        var readership = new Readership(ranking.store(), ranking::top, clock);
+        var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,
+                config.baseUrl());
+        this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, photos,
+                config.baseUrl().startsWith("https://"));
+        acquired.add(newsroom, newsroom::close);
+        steps.done("newsroom");
+        // The render cache goes last: on a hit it skips what follows, so every other feature's
+        // before-handlers (the newsroom's guard, say) must already have run.
+        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
+                searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
+                sitemaps::register, site::register, renderCache::register);
+        // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
+        // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
+        var fastLanes = new ArrayList<Handler>();
+        if (config.fastLane() && !config.ranking().countOnRender()) {
+            fastLanes.add(renderCache.laneWithoutWaiting(WebServer.SecurityHeaders.ALL)); // on the selector thread
+            fastLanes.add(renderCache.lane(WebServer.SecurityHeaders.ALL)); // what it declined, on a pool thread
         }
+        if (config.fastLane()) {
+            fastLanes.add(ranking.beaconLane(WebServer.SecurityHeaders.ALL));
+            fastLanes.add(ranking.rankingLane(WebServer.SecurityHeaders.ALL));
+        }
+        this.web = WebServer.create(webParts.join(), errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
+                config.host(), config.port());
+        steps.done("web server");
     }
 
     /** Opens the configured database: PostgreSQL when a URL is set, else SQLite under the data folder. */

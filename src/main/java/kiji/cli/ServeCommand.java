@@ -62,7 +62,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         var database = Kiji.openDatabase(config);
         Kiji kiji;
         try {
-            kiji = new Kiji(config, database, clock, web);
+            kiji = Kiji.create(config, database, clock, web);
         } catch (IllegalArgumentException e) {
             // a setting Kiji refuses (permalink pattern, KIJI_FEED_CONTENT, ...)
             database.close();

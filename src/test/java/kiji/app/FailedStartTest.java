@@ -23,7 +23,7 @@ class FailedStartTest {
         try (var db = Database.sqlite(dir)) {
             // the web parts fail to build (as when brotli's native library cannot load) after the index is locked
             var broken = new Kiji.PreparedWeb(CompletableFuture.failedFuture(new IllegalStateException("no brotli")));
-            assertThatThrownBy(() -> new Kiji(Config.defaults(dir), db, clock, broken)).hasRootCauseMessage("no brotli");
+            assertThatThrownBy(() -> Kiji.create(Config.defaults(dir), db, clock, broken)).hasRootCauseMessage("no brotli");
         }
         assertThat(threadsNamed("kiji-ranking-sync", "kiji-search-changes")).isEmpty();
         try (var app = TestKiji.start(dir, clock)) {

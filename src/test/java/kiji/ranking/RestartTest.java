@@ -33,7 +33,7 @@ class RestartTest {
             // no refresh: close() alone must write the pending views
         }
         // a second TestKiji would create its admin token again: start the plain Kiji
-        try (var kiji = new Kiji(Config.defaults(dir), open(engine, pg), clock).start()) {
+        try (var kiji = Kiji.create(Config.defaults(dir), open(engine, pg), clock).start()) {
             assertThat(kiji.ranking.store().totalViews()).isEqualTo(25);
             var http = HttpClient.newHttpClient();
             var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + kiji.port() + "/api/ranking?window=24h"))

@@ -41,7 +41,7 @@ public final class TestKiji implements AutoCloseable {
     }
 
     public static TestKiji start(Config config, Database db, Clock clock) {
-        return new TestKiji(new Kiji(config, db, clock));
+        return new TestKiji(Kiji.create(config, db, clock));
     }
 
     public String url(String path) {
