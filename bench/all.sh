@@ -5,7 +5,8 @@
 #   bench/all.sh [OUT] [NAME...]     e.g. bench/all.sh /tmp/bench search startup
 #
 # Needs wrk and nginx (apt-get install wrk nginx) and a JDK >= 21; builds target/kiji.jar and
-# bench/target/benchmarks.jar first. About 25 minutes on a 2-core machine.
+# bench/target/benchmarks.jar first. About 35 minutes on a 2-core machine, 10 of them the cluster soak
+# (SOAK=SECONDS shortens it; the cluster run also needs Debian's postgresql).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-/tmp/kiji-bench-$(date +%Y%m%d-%H%M)}"; shift || true
@@ -35,3 +36,4 @@ run ranking-100k "$JAVA" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$CP" kij
 run search "$JAVA" -Xmx2g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp target/kiji.jar \
   bench/search/SearchBench.java 100000 "$OUT/search-work"
 rm -rf "$OUT/search-work"
+run cluster bench/cluster.sh 15 "${SOAK:-600}"
