@@ -2,6 +2,7 @@ package kiji.page;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The published pages, read once and kept: the footer of every public page lists them, and a
@@ -15,6 +16,7 @@ final class PublishedPages {
 
     private final FixedPageStore store;
     private final Clock clock;
+    private final AtomicLong generation = new AtomicLong();
     private volatile Copy copy;
 
     PublishedPages(FixedPageStore store, Clock clock) {
@@ -26,12 +28,15 @@ final class PublishedPages {
         var c = copy;
         long now = clock.millis();
         if (c != null && now - c.loadedMillis() < TTL_MILLIS && now >= c.loadedMillis()) return c.pages();
+        long seen = generation.get();
         var pages = List.copyOf(store.published());
-        copy = new Copy(pages, now);
+        // a change while reading may not be in what was read: keep the copy only if none came
+        if (generation.get() == seen) copy = new Copy(pages, now);
         return pages;
     }
 
     void forget() {
+        generation.incrementAndGet();
         copy = null;
     }
 }
