@@ -34,9 +34,15 @@ public final class PagePath {
         this.articlePrefix = (slash < 0 ? prefix : prefix.substring(0, slash + 1)).toLowerCase(Locale.ROOT);
     }
 
-    /** The path as stored: stripped, NFC, with the trailing slash added when it was left off. */
+    /**
+     * The path as stored: stripped, percent-escapes decoded (an imported link such as
+     * {@code /%e4%bc%9a%e7%a4%be/} is {@code /会社/}; no allowed character is written with a
+     * {@code %}, so decoding is unambiguous), NFC, with the trailing slash added when it was left off.
+     */
     public static String normalize(String path) {
-        var p = Normalizer.normalize(path.strip(), Normalizer.Form.NFC);
+        var stripped = path.strip();
+        if (stripped.contains("%")) stripped = decode(stripped).orElse(stripped);
+        var p = Normalizer.normalize(stripped, Normalizer.Form.NFC);
         return p.endsWith("/") ? p : p + "/";
     }
 

@@ -112,6 +112,11 @@ class FixedPageStorageTest {
         assertThat(page.path()).isEqualTo("/会社概要/");
         assertThat(page.url()).isEqualTo("/%E4%BC%9A%E7%A4%BE%E6%A6%82%E8%A6%81/");
         assertThat(pages.findPublished("/会社概要/")).isPresent();
+        // an imported WordPress link is percent-encoded, in lower case: the same page
+        var imported = pages.upsert(FixedPageDraft.html("/%e4%bc%9a%e7%a4%be%e6%a6%82%e8%a6%81", "会社概要",
+                "<p>取り込んだ本文</p>", PageStatus.PUBLISHED));
+        assertThat(imported.id()).isEqualTo(page.id());
+        assertThat(pages.all()).hasSize(1);
     }
 
     @ParameterizedTest
