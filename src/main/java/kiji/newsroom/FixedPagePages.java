@@ -10,6 +10,7 @@ import kiji.article.TokyoTime;
 import kiji.article.ValidationException;
 import kiji.page.FixedPage;
 import kiji.page.FixedPageService;
+import kiji.page.PageFormat;
 import kiji.page.PageStatus;
 
 /**
@@ -43,6 +44,7 @@ public final class FixedPagePages {
     void register(RoutesConfig routes) {
         routes.get("/newsroom/pages", this::list);
         routes.get("/newsroom/pages/new", this::newForm);
+        routes.post("/newsroom/pages/preview", this::preview);
         routes.post("/newsroom/pages", this::create);
         routes.get("/newsroom/pages/{id}", this::edit);
         routes.post("/newsroom/pages/{id}", this::save);
@@ -116,6 +118,15 @@ public final class FixedPagePages {
         if (!pages.delete(page.id())) throw NewsroomException.notFound();
         audit.record(session.user(), "page.delete", target(page.id()), detail(page));
         ctx.redirect("/newsroom/pages?done=deleted", HttpStatus.SEE_OTHER);
+    }
+
+    /** The body rendered exactly as the public page renders it (same renderer, same sanitizer). */
+    void preview(Context ctx) {
+        editorOnly(ctx);
+        var body = NewsroomParams.form(ctx, "body");
+        if (body.length() > 200_000) throw new NewsroomException(413, "本文が長すぎます。");
+        var format = PageFormat.parse(NewsroomParams.form(ctx, "format")).orElse(PageFormat.MARKDOWN);
+        ctx.contentType("text/html; charset=utf-8").result(pages.render(format, body));
     }
 
     private FixedPage find(Context ctx) {

@@ -47,6 +47,10 @@ class FixedPageBrowserTest {
         page.fill("#path", "/about/");
         page.fill("#title", "会社概要");
         page.fill("#body", "## 所在地\n\n東京都千代田区（架空）");
+        page.waitForSelector("#preview-body h2");
+        assertThat(page.textContent("#preview-body h2")).as("rendered by the server, as readers will see it")
+                .isEqualTo("所在地");
+        assertThat(page.textContent("#preview-title")).isEqualTo("会社概要");
         page.click("#save");
         page.waitForURL("**/newsroom/pages/*?done=saved");
         assertThat(page.textContent(".nr-notice")).contains("保存しました");

@@ -106,6 +106,19 @@ class FixedPageEditorTest {
     }
 
     @Test
+    void the_preview_renders_markdown_and_sanitizes_html_as_the_public_page_does() {
+        start(Engine.SQLITE);
+        editor.get("/newsroom/pages/new");
+        var markdown = editor.post("/newsroom/pages/preview", Map.of("body", "## 所在地\n\n<b>x</b>", "format", "markdown"));
+        assertThat(markdown.statusCode()).isEqualTo(200);
+        assertThat(markdown.body()).contains("<h2>所在地</h2>").contains("&lt;b&gt;");
+        var html = editor.post("/newsroom/pages/preview", Map.of("body", "<p onclick=\"x()\">本文</p><script>x()</script>",
+                "format", "html"));
+        assertThat(html.body()).contains("<p>本文</p>").doesNotContain("onclick", "script");
+        assertThat(editor.postRaw("/newsroom/pages/preview", Map.of("body", "x")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void a_form_without_the_csrf_token_is_refused() {
         start(Engine.SQLITE);
         editor.get("/newsroom/pages/new");
