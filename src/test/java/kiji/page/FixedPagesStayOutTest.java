@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import kiji.testing.MutableClock;
 import kiji.testing.TestKiji;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import kiji.testing.TestDatabases;
+import kiji.testing.TestDatabases.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,23 +25,23 @@ class FixedPagesStayOutTest {
 
     final MutableClock clock = MutableClock.at("2024-10-21T01:58:00Z");
     TestKiji app;
-    FixedPage page;
 
-    @BeforeEach
-    void start() {
-        app = TestKiji.start(dir, clock);
+    void start(Engine engine) {
+        app = TestKiji.start(kiji.app.Config.defaults(dir), TestDatabases.open(engine, dir), clock);
         app.publish("防衛大臣が会談(10月17日)", "会談を行った。");
-        page = app.kiji.pages.create(FixedPageDraft.markdown("/about/", "会社概要 " + WORD,
+        app.kiji.pages.create(FixedPageDraft.markdown("/about/", "会社概要 " + WORD,
                 "会社概要の本文 " + WORD, PageStatus.PUBLISHED));
     }
 
     @AfterEach
     void stop() {
-        app.close();
+        if (app != null) app.close();
     }
 
-    @Test
-    void a_fixed_page_is_in_no_feed_listing_or_public_api() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void a_fixed_page_is_in_no_feed_listing_or_public_api(Engine engine) {
+        start(engine);
         for (var path : new String[] {"/feed.xml", "/atom.xml", "/category/japan-defense/feed.xml", "/api/articles",
             "/sitemaps/articles-1.xml", "/sitemaps/news.xml", "/sitemaps/categories.xml", "/sitemaps/tags.xml"}) {
             var res = app.get(path);
@@ -55,8 +58,10 @@ class FixedPagesStayOutTest {
                 .contains("防衛大臣が会談");
     }
 
-    @Test
-    void a_fixed_page_is_not_found_by_search() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void a_fixed_page_is_not_found_by_search(Engine engine) {
+        start(engine);
         var page = app.get("/search?q=" + java.net.URLEncoder.encode(WORD, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("class=\"search-hit\"");
@@ -65,11 +70,10 @@ class FixedPagesStayOutTest {
     }
 
     @Test
-    void reading_a_fixed_page_counts_no_view_even_when_rendered_pages_are_counted(@TempDir Path other) {
-        app.close();
-        var counting = kiji.app.Config.defaults(other)
+    void reading_a_fixed_page_counts_no_view_even_when_rendered_pages_are_counted() {
+        var counting = kiji.app.Config.defaults(dir)
                 .withRanking(new kiji.ranking.RankingSettings(kiji.ranking.TrustedProxies.none(), true));
-        app = TestKiji.start(counting, kiji.storage.Database.sqlite(other), clock);
+        app = TestKiji.start(counting, kiji.storage.Database.sqlite(dir), clock);
         var article = app.publish("防衛大臣が会談(10月17日)", "会談を行った。");
         app.kiji.pages.create(FixedPageDraft.markdown("/about/", "会社概要 " + WORD, "本文", PageStatus.PUBLISHED));
         var about = app.get("/about/", "User-Agent", CHROME);
