@@ -24,7 +24,8 @@ final class CachePolicies {
 
     private CachePolicies() {}
 
-    static List<Rule> publicAnswers(Permalinks permalinks) {
+    /** {@code fixedPages}: paths that could be a fixed page's ({@code /about/}; see kiji.page.PagePath). */
+    static List<Rule> publicAnswers(Permalinks permalinks, java.util.function.Predicate<String> fixedPages) {
         return List.of(
                 new Rule(Match.EXACT, "/", PAGE),
                 new Rule(Match.EXACT, "/sitemap.xml", FEED),
@@ -36,6 +37,7 @@ final class CachePolicies {
                 new Rule(Match.PREFIX, "/tag/", PAGE),
                 new Rule(Match.PREFIX, "/author/", PAGE),
                 new Rule(Match.PREFIX, "/api/articles", API),
-                new Rule(Match.PREFIX, permalinks.prefix(), PAGE));
+                new Rule(Match.PREFIX, permalinks.prefix(), PAGE),
+                new Rule(fixedPages, PAGE));
     }
 }

@@ -47,6 +47,7 @@ public final class DemoContent {
                     List.of("Kiji編集部"), Status.PUBLISHED, Optional.of(e.publishedAt())));
         }
         log.info("demo: {} articles written", entries.size());
+        log.info("demo: {} fixed pages written", DemoPages.fillMissing(kiji.pages));
         var published = kiji.articles.list(ArticleFilter.all(), new PageRequest(1, Math.min(entries.size(), PageRequest.MAX_SIZE)), Optional.empty()).items();
         var history = DemoViews.history(published, kiji.clock.instant());
         kiji.ranking.store().addHistory(history);

@@ -30,6 +30,11 @@ import kiji.newsroom.FileMediaStore;
 import kiji.newsroom.Newsroom;
 import kiji.newsroom.Photos;
 import kiji.newsroom.Readership;
+import kiji.page.FixedPageApi;
+import kiji.page.FixedPageRoutes;
+import kiji.page.FixedPageService;
+import kiji.page.FixedPageStore;
+import kiji.page.PagePath;
 import kiji.ranking.RankingFeature;
 import kiji.search.ChangeFeed;
 import kiji.search.IndexBusyException;
@@ -43,6 +48,7 @@ import kiji.site.ErrorPages;
 import kiji.site.Frame;
 import kiji.site.RankingWidget;
 import kiji.site.RenderCache;
+import kiji.site.SiteInfo;
 import kiji.site.StaticAssets;
 import kiji.site.SitePages;
 import kiji.site.SiteRoutes;
@@ -63,6 +69,7 @@ public final class Kiji implements AutoCloseable {
     public final CategoryStore categories;
     public final ArticleStore articles;
     public final ArticleService articleService;
+    public final FixedPageService pages;
     public final ApiTokens tokens;
     public final RankingFeature ranking;
     public final StartingSearchIndex search;
@@ -122,8 +129,10 @@ public final class Kiji implements AutoCloseable {
         // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
         var photos = new Photos(jdbi, new FileMediaStore(config.dataDir().resolve("media")), clock);
         ArticlePhoto.Library photoLibrary = photos::forArticle;
-        this.articleService = new ArticleService(articles, categories, new MarkdownRenderer(photoLibrary), clock,
-                photoLibrary);
+        var markdown = new MarkdownRenderer(photoLibrary);
+        this.articleService = new ArticleService(articles, categories, markdown, clock, photoLibrary);
+        var pagePaths = new PagePath(permalinks);
+        this.pages = new FixedPageService(new FixedPageStore(jdbi), pagePaths, markdown, clock);
         this.tokens = new ApiTokens(jdbi, clock);
         steps.done("articles");
         var stored = new StoredArticles(articles);
@@ -142,7 +151,8 @@ public final class Kiji implements AutoCloseable {
         acquired.add(ranking, ranking::close);
         RankingWidget.Source widget = ranking;
         steps.done("ranking");
-        var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);
+        var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget,
+                () -> pages.published().stream().map(p -> new SiteInfo.Link(p.title(), p.url())).toList());
         var errorPages = new ErrorPages(frame);
         var publisher = new Publisher(config.siteName(), config.baseUrl(),
                 new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-logo.png"), "image/png", 0, 600, 60),
@@ -158,10 +168,15 @@ public final class Kiji implements AutoCloseable {
         var feeds = new FeedRoutes(articles, categories,
                 new FeedWriter(publisher, permalinks, feedSettings, featuredImages), feedSettings, clock);
         var sitemaps = new SitemapRoutes(
-                new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher, Sitemaps.PROTOCOL_LIMIT), publisher, clock);
-        this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
+                new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher, Sitemaps.PROTOCOL_LIMIT,
+                        () -> pages.published().stream().map(p -> new Sitemaps.PageLink(p.url(), p.updatedAt())).toList()),
+                publisher, clock);
+        var pageApi = new FixedPageApi(pages, json);
+        var pageRoutes = new FixedPageRoutes(pages, pagePaths, frame);
+        this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks, pagePaths::couldBe), widget, clock,
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
+        pages.addListener(renderCache::invalidateAll); // the footer on every page lists them
         if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
         steps.done("site, feeds, API");
         var readership = new Readership(ranking.store(), ranking::top, clock);
@@ -173,9 +188,11 @@ public final class Kiji implements AutoCloseable {
         steps.done("newsroom");
         // The render cache goes last: on a hit it skips what follows, so every other feature's
         // before-handlers (the newsroom's guard, say) must already have run.
-        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
-                searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
-                sitemaps::register, site::register, renderCache::register);
+        // Fixed pages' public route is the catch-all (/*): it goes after every other route.
+        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, pageApi::register,
+                ranking::register, searchRoutes::register, newsroom.routes::register, newsroom.fixedPageRoutes(pages),
+                StaticAssets::register, feeds::register, sitemaps::register, site::register, pageRoutes::register,
+                renderCache::register);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
         // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
         var fastLanes = new ArrayList<Handler>();

@@ -67,7 +67,7 @@ public final class MarkdownRenderer {
     }
 
     /** The allow-list alone, for any HTML: what {@link #render} applies after CommonMark. */
-    static String sanitize(String html) {
+    public static String sanitize(String html) {
         return POLICY.sanitize(html);
     }
 

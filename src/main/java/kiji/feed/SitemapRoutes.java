@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /sitemap.xml} (the index), {@code /sitemaps/articles-N.xml}, {@code /sitemaps/categories.xml},
- * {@code /sitemaps/tags.xml}, {@code /sitemaps/news.xml} and {@code /robots.txt}, which names them.
+ * {@code /sitemaps/tags.xml}, {@code /sitemaps/news.xml}, {@code /sitemaps/pages.xml} and {@code /robots.txt}, which names them.
  */
 public final class SitemapRoutes {
     private static final String XML = "application/xml; charset=utf-8";
@@ -38,6 +38,7 @@ public final class SitemapRoutes {
             case "categories.xml" -> sitemaps.categories(now);
             case "tags.xml" -> sitemaps.tags(now);
             case "news.xml" -> sitemaps.news(now);
+            case "pages.xml" -> sitemaps.pages();
             default -> m.matches()
                     ? sitemaps.articles(Integer.parseInt(m.group(1)), now).orElseThrow(() -> notFound())
                     : null;

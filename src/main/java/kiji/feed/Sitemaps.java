@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -17,8 +18,8 @@ import kiji.article.TokyoTime;
 /**
  * The sitemaps (sitemaps.org 0.9): an index pointing at article sitemaps of at most
  * {@code pageSize} URLs each (the protocol's limit is 50,000), a category and a tag sitemap,
- * and a Google News sitemap of the articles published in the last 48 hours (Google reads at
- * most 1,000 of them).
+ * a Google News sitemap of the articles published in the last 48 hours (Google reads at
+ * most 1,000 of them), and, when there are any, the fixed pages.
  */
 public final class Sitemaps {
     public static final int PROTOCOL_LIMIT = 50_000;
@@ -31,8 +32,19 @@ public final class Sitemaps {
     private final Permalinks permalinks;
     private final Publisher publisher;
     private final int pageSize;
+    private final Supplier<List<PageLink>> fixedPages;
+
+    /** A fixed page (会社概要, …) as the sitemap lists it: its link, and when it last changed. */
+    public record PageLink(String url, Instant updatedAt) {}
 
     public Sitemaps(ArticleLinks links, Permalinks permalinks, Publisher publisher, int pageSize) {
+        this(links, permalinks, publisher, pageSize, List::of);
+    }
+
+    /** {@code fixedPages}: the published fixed pages, listed in {@code /sitemaps/pages.xml}. */
+    public Sitemaps(ArticleLinks links, Permalinks permalinks, Publisher publisher, int pageSize,
+                    Supplier<List<PageLink>> fixedPages) {
+        this.fixedPages = fixedPages;
         if (pageSize < 1 || pageSize > PROTOCOL_LIMIT) throw new IllegalArgumentException("page size 1.." + PROTOCOL_LIMIT);
         this.links = links;
         this.permalinks = permalinks;
@@ -48,6 +60,7 @@ public final class Sitemaps {
         var locs = new ArrayList<String>();
         for (int i = 1; i <= articlePages(now); i++) locs.add("/sitemaps/articles-" + i + ".xml");
         locs.addAll(List.of("/sitemaps/categories.xml", "/sitemaps/tags.xml", "/sitemaps/news.xml"));
+        if (!fixedPages.get().isEmpty()) locs.add("/sitemaps/pages.xml");
         return xml(w -> {
             w.writeStartElement("sitemapindex");
             w.writeDefaultNamespace(NS);
@@ -78,6 +91,13 @@ public final class Sitemaps {
     public String tags(Instant now) {
         return urlset(false, w -> {
             for (var t : links.publicTags(now)) url(w, "/tag/" + Links.segment(t.name()), t.lastModified());
+        });
+    }
+
+    /** The published fixed pages (会社概要, プライバシーポリシー, …). */
+    public String pages() {
+        return urlset(false, w -> {
+            for (var p : fixedPages.get()) url(w, p.url(), Optional.of(p.updatedAt()));
         });
     }
 

@@ -53,6 +53,11 @@ public final class Newsroom implements AutoCloseable {
                 new AnalyticsPages(editorial, articles.readership(), articles.permalinks()));
     }
 
+    /** The 固定ページ section ({@code /newsroom/pages}), on {@code pages}; registered before the site's catch-all. */
+    public java.util.function.Consumer<io.javalin.config.RoutesConfig> fixedPageRoutes(kiji.page.FixedPageService pages) {
+        return new FixedPagePages(pages, audit)::register;
+    }
+
     /** Starts the scheduled publisher (it catches up at once, then runs every 15 s). */
     public void start() {
         publisher.start();

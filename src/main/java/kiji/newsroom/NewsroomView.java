@@ -16,6 +16,11 @@ public record NewsroomView(String title, String nav, Optional<User> user, String
         return new NewsroomView(title, nav, user, csrf, Optional.ofNullable(text));
     }
 
+    /** Admins and editors edit the fixed pages (会社概要, …); writers do not. */
+    public boolean canEditPages() {
+        return user.map(u -> u.role().canPublish()).orElse(false);
+    }
+
     public boolean isAdmin() {
         return user.map(User::isAdmin).orElse(false);
     }

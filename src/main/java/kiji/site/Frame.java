@@ -2,6 +2,7 @@ package kiji.site;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kiji.article.CategoryStore;
 
 /** Builds the frame of a page: site name, navigation and the ranking widget. */
@@ -10,8 +11,16 @@ public final class Frame {
     private final String baseUrl;
     private final CategoryStore categories;
     private final RankingWidget.Source ranking;
+    private final Supplier<List<SiteInfo.Link>> footerPages;
 
     public Frame(String siteName, String baseUrl, CategoryStore categories, RankingWidget.Source ranking) {
+        this(siteName, baseUrl, categories, ranking, List::of);
+    }
+
+    /** {@code footerPages}: the fixed pages every page's footer links to. */
+    public Frame(String siteName, String baseUrl, CategoryStore categories, RankingWidget.Source ranking,
+                 Supplier<List<SiteInfo.Link>> footerPages) {
+        this.footerPages = footerPages;
         this.siteName = siteName;
         this.baseUrl = baseUrl;
         this.categories = categories;
@@ -24,6 +33,6 @@ public final class Frame {
     }
 
     public SiteInfo site() {
-        return new SiteInfo(siteName, baseUrl, categories.all());
+        return new SiteInfo(siteName, baseUrl, categories.all(), footerPages.get());
     }
 }

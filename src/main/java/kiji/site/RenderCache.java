@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpFields;
 
 /**
@@ -34,16 +35,21 @@ import org.eclipse.jetty.http.HttpFields;
  * per page, not one per waiting reader.
  */
 public final class RenderCache {
-    /** Answers whose path is, starts with or ends with {@code text} are cached with this policy. */
-    public record Rule(Match match, String text, String cacheControl) {
+    /** Answers whose path {@code paths} accepts are cached with this policy. */
+    public record Rule(Predicate<String> paths, String cacheControl) {
         public enum Match { EXACT, PREFIX, SUFFIX }
 
+        /** Paths that are, start with or end with {@code text}. */
+        public Rule(Match match, String text, String cacheControl) {
+            this(switch (match) {
+                case EXACT -> path -> path.equals(text);
+                case PREFIX -> path -> path.startsWith(text);
+                case SUFFIX -> path -> path.endsWith(text);
+            }, cacheControl);
+        }
+
         boolean matches(String path) {
-            return switch (match) {
-                case EXACT -> path.equals(text);
-                case PREFIX -> path.startsWith(text);
-                case SUFFIX -> path.endsWith(text);
-            };
+            return paths.test(path);
         }
     }
 

@@ -25,6 +25,20 @@ class DemoContentTest {
     Path dir;
 
     @Test
+    void demo_has_the_three_fixed_pages_every_news_site_has_in_its_footer() {
+        try (var app = TestKiji.start(dir, new MutableClock(NOW))) {
+            DemoContent.fillIfEmpty(app.kiji);
+            assertThat(app.kiji.pages.published()).extracting(kiji.page.FixedPage::title)
+                    .containsExactly("会社概要", "プライバシーポリシー", "広告掲載について");
+            var footer = org.jsoup.Jsoup.parse(app.get("/").body()).select("footer .footer-pages a");
+            assertThat(footer.eachAttr("href")).containsExactly("/about/", "/privacy/", "/advertising/");
+            for (var path : footer.eachAttr("href")) assertThat(app.get(path).statusCode()).as(path).isEqualTo(200);
+            DemoContent.fillIfEmpty(app.kiji);
+            assertThat(app.kiji.pages.all()).hasSize(3);
+        }
+    }
+
+    @Test
     void demo_fills_an_empty_site_with_thirty_public_articles_in_four_categories_over_forty_days() {
         try (var app = TestKiji.start(dir, new MutableClock(NOW))) {
             DemoContent.fillIfEmpty(app.kiji);

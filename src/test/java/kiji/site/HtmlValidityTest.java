@@ -43,6 +43,17 @@ class HtmlValidityTest {
                     (以上)""", "japan-defense", List.of("防衛大臣", "会談 2024"), List.of("山田 記者"),
                     Status.PUBLISHED, Optional.of(app.kiji.clock.instant())));
         }
+        app.kiji.pages.create(kiji.page.FixedPageDraft.markdown("/about/", "会社概要", """
+                | 項目 | 内容 |
+                |---|---|
+                | 名称 | Kiji デモ編集部 |
+
+                ## 編集方針
+
+                ※架空の内容です。""", kiji.page.PageStatus.PUBLISHED));
+        app.kiji.pages.create(kiji.page.FixedPageDraft.html("/広告/", "広告掲載について",
+                "<h2>掲載枠</h2><ul><li>バナー</li></ul><p>お問い合わせは<a href=\"mailto:ads@kiji.invalid\">こちら</a></p>",
+                kiji.page.PageStatus.PUBLISHED));
     }
 
     @AfterAll
@@ -69,7 +80,7 @@ class HtmlValidityTest {
     @ValueSource(strings = {"/", "/?page=2", "/docs/mod/000001.html", "/category/japan-defense",
         "/tag/%E4%BC%9A%E8%AB%87%202024", "/author/%E5%B1%B1%E7%94%B0%20%E8%A8%98%E8%80%85", "/docs/mod/999999.html",
         "/no-such-page", "/search", "/search?q=%E9%98%B2%E8%A1%9B",
-        "/search?q=%E9%98%B2%E8%A1%9B&page=3", "/search?q=zzzz", "/newsroom/signin"})
+        "/search?q=%E9%98%B2%E8%A1%9B&page=3", "/search?q=zzzz", "/newsroom/signin", "/about/", "/%E5%BA%83%E5%91%8A/"})
     void public_page_has_no_html_errors(String path) {
         var html = app.get(path).body();
         assertThat(html).startsWith("<!DOCTYPE html>");
