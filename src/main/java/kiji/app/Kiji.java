@@ -45,6 +45,7 @@ import kiji.search.SearchRoutes;
 import kiji.search.StoredArticles;
 import kiji.search.UserDictionaries;
 import kiji.site.ErrorPages;
+import kiji.site.NotFoundAnswer;
 import kiji.site.Frame;
 import kiji.site.RankingWidget;
 import kiji.site.RenderCache;
@@ -188,11 +189,11 @@ public final class Kiji implements AutoCloseable {
         steps.done("newsroom");
         // The render cache goes last: on a hit it skips what follows, so every other feature's
         // before-handlers (the newsroom's guard, say) must already have run.
-        // Fixed pages' public route is the catch-all (/*): it goes after every other route.
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, pageApi::register,
                 ranking::register, searchRoutes::register, newsroom.routes::register, newsroom.fixedPageRoutes(pages),
-                StaticAssets::register, feeds::register, sitemaps::register, site::register, pageRoutes::register,
-                renderCache::register);
+                StaticAssets::register, feeds::register, sitemaps::register, site::register, renderCache::register);
+        // A GET no route matched may still be a fixed page, asked before the 404.
+        List<NotFoundAnswer> notFound = List.of(pageRoutes);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
         // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
         var fastLanes = new ArrayList<Handler>();
@@ -204,8 +205,8 @@ public final class Kiji implements AutoCloseable {
             fastLanes.add(ranking.beaconLane(WebServer.SecurityHeaders.ALL));
             fastLanes.add(ranking.rankingLane(WebServer.SecurityHeaders.ALL));
         }
-        this.web = WebServer.create(webParts.join(), errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
-                config.host(), config.port());
+        this.web = WebServer.create(webParts.join(), errorPages.withSection("/newsroom", newsroom.routes::renderError), features,
+                notFound, fastLanes, config.host(), config.port());
         steps.done("web server");
     }
 

@@ -7,6 +7,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 import kiji.article.ConflictException;
 import kiji.article.ValidationException;
 import kiji.site.ErrorPages;
+import kiji.site.NotFoundAnswer;
 import kiji.site.HeadAsGet;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.MimeTypes;
@@ -81,6 +83,15 @@ final class WebServer {
     /** {@code fastLanes} answer ahead of Javalin what they can (see {@link FastLane}). */
     static Javalin create(Parts parts, ErrorPages errorPages, List<Consumer<RoutesConfig>> features,
                           List<Handler> fastLanes, String host, int port) {
+        return create(parts, errorPages, features, List.of(), fastLanes, host, port);
+    }
+
+    /**
+     * @param notFound asked in turn, for a GET that no route matched, before the 404 page (see
+     *     {@link NotFoundAnswer})
+     */
+    static Javalin create(Parts parts, ErrorPages errorPages, List<Consumer<RoutesConfig>> features,
+                          List<NotFoundAnswer> notFound, List<Handler> fastLanes, String host, int port) {
         return Javalin.create(config -> {
             if (!fastLanes.isEmpty()) config.jetty.modifyServer(server -> server.insertHandler(new FastLane(fastLanes)));
             // inserted last, so outermost: a HEAD is served as the GET it mirrors, fast lane included
@@ -116,17 +127,34 @@ final class WebServer {
             routes.exception(ValidationException.class, (e, ctx) ->
                     ctx.status(400).json(Map.of("error", "invalid fields", "fields", e.errors())));
             routes.exception(ConflictException.class, (e, ctx) -> apiOrPage(errorPages, ctx, 409, e.getMessage()));
-            routes.exception(HttpResponseException.class, (e, ctx) ->
-                    apiOrPage(errorPages, ctx, e.getStatus(), e.getMessage()));
+            routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 404 && answeredAfterAll(notFound, ctx)) return;
+                apiOrPage(errorPages, ctx, e.getStatus(), e.getMessage());
+            });
             routes.exception(Exception.class, (e, ctx) -> {
                 log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 apiOrPage(errorPages, ctx, 500, "internal error");
             });
             routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) apiOrPage(errorPages, ctx, 404, "not found");
+                if (ctx.result() != null && !ctx.result().isEmpty()) return; // a route's own 404 answer
+                if (answeredAfterAll(notFound, ctx)) return;
+                apiOrPage(errorPages, ctx, 404, "not found");
             });
             routes.error(405, ctx -> apiOrPage(errorPages, ctx, 405, "method not allowed"));
         });
+    }
+
+    /**
+     * A GET about to be a 404 (no route matched, or a route found nothing) may still be answered:
+     * a fixed page, an old URL's redirect ({@link NotFoundAnswer}). Other methods keep their 404
+     * or 405.
+     */
+    private static boolean answeredAfterAll(List<NotFoundAnswer> notFound, Context ctx) {
+        if (ctx.method() != HandlerType.GET) return false;
+        for (var answer : notFound) {
+            if (answer.answer(ctx)) return true;
+        }
+        return false;
     }
 
     private static void securityHeaders(Context ctx) {
