@@ -27,6 +27,8 @@ import kiji.feed.Sitemaps;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.FileMediaStore;
+import kiji.newsroom.MediaStore;
+import kiji.media.S3MediaStore;
 import kiji.newsroom.Newsroom;
 import kiji.newsroom.Photos;
 import kiji.newsroom.Readership;
@@ -71,6 +73,7 @@ public final class Kiji implements AutoCloseable {
     public final RenderCache renderCache;
     public final Newsroom newsroom;
     private final Javalin web;
+    private final MediaStore media;
 
     public Kiji(Config config, Database database, Clock clock) {
         this(config, database, clock, prepareWeb());
@@ -106,7 +109,8 @@ public final class Kiji implements AutoCloseable {
         this.categories = new CategoryStore(jdbi);
         this.articles = new ArticleStore(jdbi, database.dialect());
         // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
-        var photos = new Photos(jdbi, new FileMediaStore(config.dataDir().resolve("media")), clock);
+        this.media = openMedia(config);
+        var photos = new Photos(jdbi, media, clock);
         ArticlePhoto.Library photoLibrary = photos::forArticle;
         this.articleService = new ArticleService(articles, categories, new MarkdownRenderer(photoLibrary), clock,
                 photoLibrary);
@@ -185,6 +189,15 @@ public final class Kiji implements AutoCloseable {
     }
 
     /**
+     * {@code DATA/media}, or the S3 bucket of {@code KIJI_MEDIA_URL}, checked now: a bucket Kiji
+     * cannot use stops the start with its reason.
+     */
+    public static MediaStore openMedia(Config config) {
+        return config.media().s3().<MediaStore>map(S3MediaStore::open)
+                .orElseGet(() -> new FileMediaStore(config.dataDir().resolve("media")));
+    }
+
+    /**
      * The search index, locked now and opened in the background once the server listens (the
      * first page does not need it; searches meanwhile wait up to 5 s, then answer 503); a folder
      * held by another process stops startup with a clear message.
@@ -227,6 +240,7 @@ public final class Kiji implements AutoCloseable {
         ranking.close(); // flushes every pending view before the database goes
         searchChanges.close();
         search.close();
+        media.close();
         database.close();
     }
 }
