@@ -2,13 +2,11 @@ package kiji.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kiji.app.Config;
@@ -51,13 +49,10 @@ class SharedMediaTest {
         var media = TestS3.media(TestS3.freshBucket(), "kiji");
         one = TestKiji.start(Config.defaults(dir.resolve("node-1")).withMedia(media), Database.open(database), clock);
         two = TestKiji.start(Config.defaults(dir.resolve("node-2")).withMedia(media), Database.open(database), clock);
-        one.kiji.newsroom.users.add("sato", "佐藤", Role.EDITOR, "編集者のパスワード1");
-        var editor = NewsroomClient.signedIn(one, "sato", "編集者のパスワード1");
-        editor.get("/newsroom/media");
-
-        assertThat(upload(one, editor, PhotoUploadTest.jpeg(1800, 1000)).statusCode()).isEqualTo(303);
+        var uploaded = PhotoUploads.as(one, "sato").jpeg(1800, 1000, "護衛艦の入港");
 
         var photo = two.kiji.newsroom.photos.recent(1).get(0);
+        assertThat(photo.id()).isEqualTo(uploaded.id());
         for (int width : photo.variants()) {
             var fromTwo = bytes(two, photo.url(width));
             assertThat(fromTwo.statusCode()).isEqualTo(200);
@@ -69,25 +64,6 @@ class SharedMediaTest {
         assertThat(Files.exists(dir.resolve("node-1/media"))).isFalse();
         assertThat(Files.exists(dir.resolve("node-2/media"))).isFalse();
         assertThat(bytes(two, "/media/" + (photo.id() + 1) + "/960.jpg").statusCode()).isEqualTo(404);
-    }
-
-    private static HttpResponse<String> upload(TestKiji app, NewsroomClient editor, byte[] jpeg) {
-        var boundary = "kiji" + System.nanoTime();
-        var out = new ByteArrayOutputStream();
-        for (var field : new String[][] {{"_csrf", editor.csrf}, {"caption", "護衛艦の入港"}, {"credit", "海上自衛隊"}}) {
-            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n");
-        }
-        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\""
-                + "\r\nContent-Type: image/jpeg\r\n\r\n");
-        out.writeBytes(jpeg);
-        write(out, "\r\n--" + boundary + "--\r\n");
-        return editor.send(HttpRequest.newBuilder(URI.create(app.url("/newsroom/media")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
-    }
-
-    private static void write(ByteArrayOutputStream out, String s) {
-        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<byte[]> bytes(TestKiji app, String path) throws IOException, InterruptedException {
