@@ -193,8 +193,10 @@ public final class Kiji implements AutoCloseable {
      * cannot use stops the start with its reason.
      */
     public static MediaStore openMedia(Config config) {
-        return config.media().s3().<MediaStore>map(S3MediaStore::open)
-                .orElseGet(() -> new FileMediaStore(config.dataDir().resolve("media")));
+        // a plain branch, not Optional.map(S3MediaStore::open): linking that reference made the JVM
+        // verify S3MediaStore, loading AWS SDK classes on every start of a site on DATA/media
+        if (config.media().s3().isEmpty()) return new FileMediaStore(config.dataDir().resolve("media"));
+        return S3MediaStore.open(config.media().s3().get());
     }
 
     /**
