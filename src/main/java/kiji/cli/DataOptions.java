@@ -72,7 +72,7 @@ final class DataOptions {
         try {
             media = MediaSettings.parse(opt(mediaUrl), opt(s3Endpoint), opt(s3Region));
         } catch (IllegalArgumentException e) {
-            throw new CliException(2, (e.getMessage().contains("endpoint") ? "--s3-endpoint: " : "--media-url: ") + e.getMessage());
+            throw new CliException(2, (e.getMessage().startsWith("the S3 endpoint") ? "--s3-endpoint: " : "--media-url: ") + e.getMessage());
         }
         var base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         return new Config(data, host, port, opt(dbUrl), opt(dbUser), opt(dbPassword), permalink, siteName, base, demo,

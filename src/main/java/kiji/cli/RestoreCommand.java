@@ -53,6 +53,8 @@ final class RestoreCommand implements Callable<Integer> {
         out.printf("restored into %s: database %s, %d photo files, user dictionary %s%n", dir.toAbsolutePath(),
                 report.database() ? "kiji.db" : "not in the archive", report.photoFiles(),
                 report.userDictionary() ? "userdict.txt" : "none");
+        config.media().s3().ifPresent(s3 -> out.printf("this site keeps photos in %s: copy them there with "
+                + "kiji media migrate --to %s --data %s%n", s3.url(), s3.url(), dir));
         if (!report.database() && config.dbUrl().isEmpty()) {
             out.println("the archive holds no database (a PostgreSQL site): pg_restore it, then run "
                     + "kiji search reindex --db-url … --data " + dir);

@@ -24,6 +24,14 @@ class MediaStartupTest {
     }
 
     @Test
+    void an_s3_endpoint_that_is_not_an_http_url_exits_2_naming_that_option() {
+        var run = KijiCommandTest.kiji("serve", "--media-url", "s3://kiji-endpoint-test", "--s3-endpoint", "minio:9000",
+                "--data", dir.toString(), "--port", "0");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("kiji: --s3-endpoint: ").contains("minio:9000");
+    }
+
+    @Test
     void a_bucket_that_does_not_exist_stops_startup_with_exit_1_and_its_name() throws Exception {
         var env = new HashMap<>(TestS3.environment());
         env.putAll(Map.of("KIJI_MEDIA_URL", "s3://kiji-no-such-bucket/photos", "KIJI_PORT", "0", "KIJI_DATA", dir.toString()));
