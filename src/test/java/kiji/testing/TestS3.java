@@ -11,7 +11,8 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
 /**
  * A real S3 server for tests: S3Proxy on a loopback port with its in-memory backend, started once
- * per test JVM (Jetty 12.1, the same as Javalin's, so it runs beside Kiji in this JVM), checking
+ * per test JVM (its jar carries its own Jetty, shaded under org.gaul.shaded, so it runs beside
+ * Javalin's Jetty 12 in this JVM), checking
  * AWS v4 signatures with {@link #ACCESS_KEY}/{@link #SECRET_KEY}. Kiji finds those credentials
  * the way an operator's would: through the AWS SDK's default chain (here its system properties;
  * a child JVM gets them as AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, see {@link #environment()}).
