@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import kiji.newsroom.MediaStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Delete;
@@ -22,6 +24,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * points a CDN at the bucket.
  */
 public final class S3MediaStore implements MediaStore {
+    private static final Logger log = LoggerFactory.getLogger(S3MediaStore.class);
     private static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
     /** S3's limit of keys per DeleteObjects call. */
     private static final int DELETE_BATCH = 1000;
@@ -91,8 +94,10 @@ public final class S3MediaStore implements MediaStore {
             sizes.put(key, size);
             return OptionalLong.of(size);
         } catch (RuntimeException e) {
-            if (notFound(e)) return OptionalLong.empty();
-            throw new MediaStoreException("cannot read media " + key + " from " + location.url() + ": " + S3Clients.reason(e), e);
+            // Only an ArticlePhoto's byte size (feeds' enclosure length) asks this: a bucket out of
+            // reach for a moment must not turn an article page into a 500 (the size is not kept).
+            if (!notFound(e)) log.warn("media size of {} unknown: {}", key, S3Clients.reason(e));
+            return OptionalLong.empty();
         }
     }
 

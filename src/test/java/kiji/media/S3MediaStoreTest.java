@@ -73,6 +73,16 @@ class S3MediaStoreTest {
     }
 
     @Test
+    void a_bucket_out_of_reach_makes_a_size_unknown_but_a_read_an_error_naming_the_bucket() {
+        var location = MediaSettings.s3("s3://kiji-media/p", Optional.of("http://127.0.0.1:1"), Optional.empty());
+        try (var store = new S3MediaStore(S3Clients.create(location), location)) {
+            assertThat(store.size("5/960.jpg")).isEmpty();
+            assertThatThrownBy(() -> store.get("5/960.jpg")).isInstanceOf(MediaStoreException.class)
+                    .hasMessageContaining("s3://kiji-media/p");
+        }
+    }
+
+    @Test
     void a_bucket_that_does_not_exist_stops_opening_with_its_name() {
         var location = MediaSettings.s3("s3://no-such-bucket/kiji", Optional.of(TestS3.endpoint().toString()), Optional.empty());
         assertThatThrownBy(() -> S3MediaStore.open(location))
