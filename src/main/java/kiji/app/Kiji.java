@@ -27,6 +27,8 @@ import kiji.feed.Sitemaps;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.FileMediaStore;
+import kiji.newsroom.MediaStore;
+import kiji.media.S3MediaStore;
 import kiji.newsroom.Newsroom;
 import kiji.newsroom.Photos;
 import kiji.newsroom.Readership;
@@ -79,6 +81,7 @@ public final class Kiji implements AutoCloseable {
     public final RenderCache renderCache;
     public final Newsroom newsroom;
     private final Javalin web;
+    private final MediaStore media;
 
     /**
      * Builds Kiji on an open database. A step that fails lets go of all the steps before it took
@@ -128,7 +131,9 @@ public final class Kiji implements AutoCloseable {
         this.categories = new CategoryStore(jdbi);
         this.articles = new ArticleStore(jdbi, database.dialect());
         // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
-        var photos = new Photos(jdbi, new FileMediaStore(config.dataDir().resolve("media")), clock);
+        var store = openMedia(config);
+        this.media = acquired.add(store, store::close);
+        var photos = new Photos(jdbi, media, clock);
         ArticlePhoto.Library photoLibrary = photos::forArticle;
         var markdown = new MarkdownRenderer(photoLibrary);
         this.articleService = new ArticleService(articles, categories, markdown, clock, photoLibrary);
@@ -221,6 +226,17 @@ public final class Kiji implements AutoCloseable {
     }
 
     /**
+     * {@code DATA/media}, or the S3 bucket of {@code KIJI_MEDIA_URL}, checked now: a bucket Kiji
+     * cannot use stops the start with its reason.
+     */
+    public static MediaStore openMedia(Config config) {
+        // a plain branch, not Optional.map(S3MediaStore::open): linking that reference made the JVM
+        // verify S3MediaStore, loading AWS SDK classes on every start of a site on DATA/media
+        if (config.media().s3().isEmpty()) return new FileMediaStore(config.dataDir().resolve("media"));
+        return S3MediaStore.open(config.media().s3().get());
+    }
+
+    /**
      * The search index, locked now and opened in the background once the server listens (the
      * first page does not need it; searches meanwhile wait up to 5 s, then answer 503); a folder
      * held by another process stops startup with a clear message.
@@ -262,6 +278,7 @@ public final class Kiji implements AutoCloseable {
         ranking.close(); // flushes every pending view before the database goes
         searchChanges.close();
         search.close();
+        media.close();
         database.close();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import kiji.app.Config;
 import kiji.article.Permalinks;
+import kiji.media.MediaSettings;
 import kiji.storage.DatabaseSettings;
 import kiji.storage.Dialect;
 import picocli.CommandLine.Option;
@@ -36,6 +37,18 @@ final class DataOptions {
             description = "public URL of the site, for canonical links and feeds; env KIJI_BASE_URL")
     String baseUrl;
 
+    @Option(names = "--media-url", paramLabel = "s3://BUCKET/PREFIX", defaultValue = "${env:KIJI_MEDIA_URL}",
+            description = "store photos in an S3-compatible bucket instead of DATA/media; env KIJI_MEDIA_URL")
+    String mediaUrl;
+
+    @Option(names = "--s3-endpoint", paramLabel = "URL", defaultValue = "${env:KIJI_S3_ENDPOINT}",
+            description = "S3 endpoint of a store other than AWS (MinIO, R2, ...); env KIJI_S3_ENDPOINT")
+    String s3Endpoint;
+
+    @Option(names = "--s3-region", defaultValue = "${env:KIJI_S3_REGION}",
+            description = "the bucket's region; env KIJI_S3_REGION (else AWS_REGION, else us-east-1 with an endpoint)")
+    String s3Region;
+
     /**
      * The configuration these options describe.
      *
@@ -55,9 +68,15 @@ final class DataOptions {
                         + DatabaseSettings.of(dbUrl).redactedUrl());
             }
         }
+        MediaSettings media;
+        try {
+            media = MediaSettings.parse(opt(mediaUrl), opt(s3Endpoint), opt(s3Region));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(2, (e.getMessage().startsWith("the S3 endpoint") ? "--s3-endpoint: " : "--media-url: ") + e.getMessage());
+        }
         var base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         return new Config(data, host, port, opt(dbUrl), opt(dbUser), opt(dbPassword), permalink, siteName, base, demo,
-                kiji.ranking.RankingSettings.defaults(), true);
+                kiji.ranking.RankingSettings.defaults(), true, media);
     }
 
     private static Optional<String> opt(String s) {

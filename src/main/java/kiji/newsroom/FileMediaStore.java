@@ -9,12 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /** {@link MediaStore} on the local disk: {@code DATA/media/12/960.jpg}. Writes are atomic (temp file, then move). */
 public final class FileMediaStore implements MediaStore {
-    // Keys come from Kiji, but a strict shape keeps any path trick out of the file system.
-    private static final Pattern KEY = Pattern.compile("[0-9]{1,12}(/[0-9]{1,5}\\.(jpg|png))?");
     private final Path root;
 
     public FileMediaStore(Path root) {
@@ -66,6 +64,19 @@ public final class FileMediaStore implements MediaStore {
             for (var p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete media " + prefix, e);
+        }
+    }
+
+    @Override
+    public void forEachKey(Consumer<String> action) {
+        if (!Files.isDirectory(root)) return;
+        try (var files = Files.walk(root, 2)) {
+            files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(key -> KEY.matcher(key).matches())
+                    .forEach(action);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list media in " + root, e);
         }
     }
 
