@@ -30,6 +30,7 @@ import kiji.newsroom.FileMediaStore;
 import kiji.newsroom.Newsroom;
 import kiji.newsroom.Photos;
 import kiji.newsroom.Readership;
+import kiji.personnel.PersonnelFeature;
 import kiji.ranking.RankingFeature;
 import kiji.search.ChangeFeed;
 import kiji.search.IndexBusyException;
@@ -70,6 +71,7 @@ public final class Kiji implements AutoCloseable {
     private final StoredArticles storedArticles;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
+    public final PersonnelFeature personnel;
     private final Javalin web;
 
     public Kiji(Config config, Database database, Clock clock) {
@@ -146,6 +148,8 @@ public final class Kiji implements AutoCloseable {
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
         if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
+        this.personnel = new PersonnelFeature(jdbi, articleService, articles, categories, permalinks, json, clock,
+                renderCache::invalidateAll);
         steps.done("site, feeds, API");
         var readership = new Readership(ranking.store(), ranking::top, clock);
         var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,
@@ -156,7 +160,7 @@ public final class Kiji implements AutoCloseable {
         // The render cache goes last: on a hit it skips what follows, so every other feature's
         // before-handlers (the newsroom's guard, say) must already have run.
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
-                searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
+                searchRoutes::register, personnel::register, newsroom.routes::register, StaticAssets::register, feeds::register,
                 sitemaps::register, site::register, renderCache::register);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
         // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
