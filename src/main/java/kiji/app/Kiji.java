@@ -142,14 +142,14 @@ public final class Kiji implements AutoCloseable {
         var feedSettings = FeedSettings.fromEnvironment(System.getenv());
         var feeds = new FeedRoutes(articles, categories,
                 new FeedWriter(publisher, permalinks, feedSettings, featuredImages), feedSettings, clock);
-        var sitemaps = new SitemapRoutes(
-                new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher, Sitemaps.PROTOCOL_LIMIT), publisher, clock);
         this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
         if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
-        this.personnel = new PersonnelFeature(jdbi, articleService, articles, categories, permalinks, json, clock,
-                renderCache::invalidateAll);
+        this.personnel = new PersonnelFeature(jdbi, articleService, articles, categories, permalinks, json, frame,
+                clock, renderCache::invalidateAll);
+        var sitemaps = new SitemapRoutes(new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher,
+                Sitemaps.PROTOCOL_LIMIT, List.of(personnel.sitemap())), publisher, clock);
         steps.done("site, feeds, API");
         var readership = new Readership(ranking.store(), ranking::top, clock);
         var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,

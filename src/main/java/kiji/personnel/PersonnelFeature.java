@@ -3,10 +3,14 @@ package kiji.personnel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import kiji.article.ArticleService;
 import kiji.article.ArticleStore;
 import kiji.article.CategoryStore;
 import kiji.article.Permalinks;
+import kiji.feed.Sitemaps;
+import kiji.site.Frame;
 import org.jdbi.v3.core.Jdbi;
 
 /** The personnel feature's parts, built once by {@code kiji.app.Kiji}: stores, service, API and pages. */
@@ -15,18 +19,37 @@ public final class PersonnelFeature {
     public final PersonStore people;
     public final PersonnelService service;
     private final PersonnelApi api;
+    private final PersonnelPages pages;
 
     /** @param changed told after every personnel write (the render cache empties) */
     public PersonnelFeature(Jdbi jdbi, ArticleService articleService, ArticleStore articles, CategoryStore categories,
-                            Permalinks permalinks, ObjectMapper json, Clock clock, Runnable changed) {
+                            Permalinks permalinks, ObjectMapper json, Frame frame, Clock clock, Runnable changed) {
         this.orders = new OrderStore(jdbi);
         this.people = new PersonStore(jdbi, permalinks);
         this.service = new PersonnelService(articleService, categories, orders, clock, changed);
         this.api = new PersonnelApi(service, orders, people, permalinks, id -> articles.findPublic(id, clock.instant()),
                 json, clock);
+        this.pages = new PersonnelPages(people, frame, clock);
+    }
+
+    /** {@code /sitemaps/people.xml}: every person page with a public entry. */
+    public Sitemaps.Extra sitemap() {
+        return new Sitemaps.Extra() {
+            @Override
+            public String file() {
+                return "people.xml";
+            }
+
+            @Override
+            public List<String> paths(Instant now) {
+                return people.publicPersonIds(now).stream().limit(Sitemaps.PROTOCOL_LIMIT)
+                        .map(id -> "/jinji/person/" + id).toList();
+            }
+        };
     }
 
     public void register(RoutesConfig routes) {
         api.register(routes);
+        pages.register(routes);
     }
 }
