@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kiji.article.ReiwaDate;
 
 /**
  * The article body of an order, written from its rows: a table per service (and per date when the order
@@ -14,8 +15,10 @@ import java.util.Map;
 final class OrderBody {
     private OrderBody() {}
 
-    static String markdown(ParsedOrder order, Identities ids, String notes) {
-        var b = new StringBuilder();
+    static String markdown(String kind, ParsedOrder order, Identities ids, String notes) {
+        var dates = order.dates().stream().map(ReiwaDate::format).toList();
+        var b = new StringBuilder(String.join("、", dates)).append("付けの")
+                .append(kind.equals("その他") ? "人事発令" : kind).append("は下記のとおり。\n\n");
         boolean manyDates = order.dates().size() > 1;
         for (var service : groups(order).entrySet()) {
             b.append("## ").append(service.getKey().fullName()).append("\n\n");

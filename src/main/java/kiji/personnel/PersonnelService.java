@@ -81,7 +81,7 @@ public final class PersonnelService {
     private ArticleDraft draft(OrderRequest r, ParsedOrder parsed, Identities ids, Optional<Long> id) {
         if (categories.findBySlug(CATEGORY).isEmpty()) articles.createCategory(CATEGORY, "人事発令", "jinji");
         var title = r.title().orElseGet(() -> OrderTitle.of(r.kind(), parsed, r.eraYear()));
-        return new ArticleDraft(id, title, r.lead(), OrderBody.markdown(parsed, ids, r.notes()), CATEGORY,
+        return new ArticleDraft(id, title, r.lead(), OrderBody.markdown(r.kind(), parsed, ids, r.notes()), CATEGORY,
                 List.of("人事発令"), List.of(), r.status(), r.publishedAt());
     }
 
