@@ -14,6 +14,7 @@ import java.util.function.LongFunction;
 import kiji.article.Article;
 import kiji.article.Permalinks;
 import kiji.article.RequestParams;
+import kiji.article.ValidationException;
 
 /**
  * The personnel JSON API: {@code POST/PUT /api/admin/personnel-orders} (behind the token guard) and the
@@ -24,17 +25,20 @@ public final class PersonnelApi {
     private final PersonnelService service;
     private final OrderStore orders;
     private final PersonStore people;
+    private final PersonCorrections corrections;
     private final Permalinks permalinks;
     private final LongFunction<java.util.Optional<Article>> publicArticle;
     private final ObjectMapper json;
     private final Clock clock;
 
     /** @param publicArticle the article readers may see by that id (published, or scheduled and due) */
-    public PersonnelApi(PersonnelService service, OrderStore orders, PersonStore people, Permalinks permalinks,
+    public PersonnelApi(PersonnelService service, OrderStore orders, PersonStore people, PersonCorrections corrections,
+                        Permalinks permalinks,
                         LongFunction<java.util.Optional<Article>> publicArticle, ObjectMapper json, Clock clock) {
         this.service = service;
         this.orders = orders;
         this.people = people;
+        this.corrections = corrections;
         this.permalinks = permalinks;
         this.publicArticle = publicArticle;
         this.json = json;
@@ -44,6 +48,8 @@ public final class PersonnelApi {
     public void register(RoutesConfig routes) {
         routes.post("/api/admin/personnel-orders", this::create);
         routes.put("/api/admin/personnel-orders/{id}", this::update);
+        routes.post("/api/admin/personnel-people/{id}/merge", this::merge);
+        routes.post("/api/admin/personnel-people/{id}/split", this::split);
         routes.get("/api/personnel/people", this::search);
         routes.get("/api/personnel/people/{id}", this::person);
         routes.get("/api/personnel/orders/{id}", this::order);
@@ -79,6 +85,31 @@ public final class PersonnelApi {
         var lines = new LinkedHashMap<String, String>();
         e.lines().forEach((line, reason) -> lines.put(Integer.toString(line), reason));
         ctx.status(400).json(Map.of("error", "読めない行があります。何も保存していません", "lines", lines));
+    }
+
+    /** {@code {"into": N}}: person {id} becomes person N. */
+    private void merge(Context ctx) {
+        long from = RequestParams.pathId(ctx);
+        var into = body(ctx).get("into");
+        if (into == null || !into.canConvertToExactIntegral() || into.asLong() < 1) {
+            throw ValidationException.of("into", "統合先の人物の id(正の整数)が必要です");
+        }
+        if (!corrections.merge(from, into.asLong())) throw new NotFoundResponse("no such person");
+        ctx.json(OrderJson.person(people.person(into.asLong()).orElseThrow()));
+    }
+
+    /** {@code {"entries": [entry ids]}}: those entries of person {id} become a new person's. */
+    private void split(Context ctx) {
+        long id = RequestParams.pathId(ctx);
+        var entries = body(ctx).get("entries");
+        var ids = new java.util.ArrayList<Long>();
+        if (entries == null || !entries.isArray()) throw ValidationException.of("entries", "発令の id の配列が必要です");
+        for (var e : entries) {
+            if (!e.canConvertToExactIntegral() || e.asLong() < 1) throw ValidationException.of("entries", "発令の id の配列が必要です");
+            ids.add(e.asLong());
+        }
+        var created = corrections.split(id, ids).orElseThrow(() -> new NotFoundResponse("no such person"));
+        ctx.status(201).json(OrderJson.person(created));
     }
 
     private void search(Context ctx) {

@@ -18,6 +18,7 @@ public final class PersonnelFeature {
     public final OrderStore orders;
     public final PersonStore people;
     public final PersonnelService service;
+    public final PersonCorrections corrections;
     private final PersonnelApi api;
     private final PersonnelPages pages;
 
@@ -27,7 +28,8 @@ public final class PersonnelFeature {
         this.orders = new OrderStore(jdbi);
         this.people = new PersonStore(jdbi, permalinks);
         this.service = new PersonnelService(articleService, categories, orders, clock, changed);
-        this.api = new PersonnelApi(service, orders, people, permalinks, id -> articles.findPublic(id, clock.instant()),
+        this.corrections = new PersonCorrections(jdbi, changed);
+        this.api = new PersonnelApi(service, orders, people, corrections, permalinks, id -> articles.findPublic(id, clock.instant()),
                 json, clock);
         this.pages = new PersonnelPages(people, frame, clock);
     }

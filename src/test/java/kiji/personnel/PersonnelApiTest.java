@@ -168,6 +168,41 @@ class PersonnelApiTest {
                 .get("items")).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void the_admin_api_merges_two_persons_and_splits_one_and_the_pages_follow(Engine engine) {
+        start(engine);
+        var first = json(app.admin("POST", "/api/admin/personnel-orders", request(FIRST, "将補人事", "published",
+                "2025-12-09T10:00:00+09:00", false)));
+        var typo = json(app.admin("POST", "/api/admin/personnel-orders", request(
+                "陸上自衛隊\n(12月20日付)\n第1師団長 陸将 髙槗太郎\n(陸上幕僚監部防衛部長)\n", "将人事", "published",
+                "2025-12-09T10:00:00+09:00", false)));
+        long takahashi = first.get("entries").get(0).get("personId").asLong();
+        long other = typo.get("entries").get(0).get("personId").asLong();
+        assertThat(other).isNotEqualTo(takahashi);
+
+        var merged = app.admin("POST", "/api/admin/personnel-people/" + other + "/merge", "{\"into\": " + takahashi + "}");
+        assertJson(merged, 200);
+        assertThat(json(app.get("/api/personnel/people/" + takahashi)).get("career")).hasSize(2);
+        assertJson(app.get("/api/personnel/people/" + other), 404);
+        assertJson(app.admin("POST", "/api/admin/personnel-people/" + other + "/merge", "{\"into\": " + takahashi + "}"), 404);
+        assertJson(app.admin("POST", "/api/admin/personnel-people/" + takahashi + "/merge", "{}"), 400);
+
+        long entry = json(app.get("/api/personnel/orders/" + typo.get("id").asLong())).get("entries").get(0).get("line").asLong();
+        assertThat(entry).isEqualTo(3);
+        long entryId = app.kiji.personnel.people.career(takahashi, clock.instant()).get(1).entryId();
+        var split = app.admin("POST", "/api/admin/personnel-people/" + takahashi + "/split", "{\"entries\": [" + entryId + "]}");
+        assertJson(split, 201);
+        long namesake = json(split).get("id").asLong();
+        assertThat(json(app.get("/api/personnel/people/" + namesake)).get("career")).hasSize(1);
+        assertThat(json(app.get("/api/personnel/people/" + takahashi)).get("career")).hasSize(1);
+        assertJson(app.admin("POST", "/api/admin/personnel-people/" + takahashi + "/split", "{\"entries\": [" + entryId + "]}"), 400);
+        assertJson(app.admin("POST", "/api/admin/personnel-people/" + takahashi + "/split", "{\"entries\": []}"), 400);
+        assertThat(app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                app.url("/api/admin/personnel-people/" + takahashi + "/merge"))).POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"into\": 1}")).build()).statusCode()).isEqualTo(401);
+    }
+
     static String request(String text, String kind, String status, String publishedAt, boolean eraYear) {
         var node = JsonNodeFactory.instance.objectNode().put("text", text).put("kind", kind).put("status", status)
                 .put("eraYear", eraYear);
