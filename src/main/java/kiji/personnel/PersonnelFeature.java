@@ -21,6 +21,7 @@ public final class PersonnelFeature {
     public final PersonCorrections corrections;
     private final PersonnelApi api;
     private final PersonnelPages pages;
+    private final OrderDesk desk;
 
     /** @param changed told after every personnel write (the render cache empties) */
     public PersonnelFeature(Jdbi jdbi, ArticleService articleService, ArticleStore articles, CategoryStore categories,
@@ -32,6 +33,7 @@ public final class PersonnelFeature {
         this.api = new PersonnelApi(service, orders, people, corrections, permalinks, id -> articles.findPublic(id, clock.instant()),
                 json, clock);
         this.pages = new PersonnelPages(people, frame, clock);
+        this.desk = new OrderDesk(service, clock);
     }
 
     /** {@code /sitemaps/people.xml}: every person page with a public entry. */
@@ -53,5 +55,6 @@ public final class PersonnelFeature {
     public void register(RoutesConfig routes) {
         api.register(routes);
         pages.register(routes);
+        desk.register(routes);
     }
 }
