@@ -20,6 +20,7 @@ public final class OrderParser {
             "\\(?(?:(令和|平成)(元|\\d{1,2})年)?(\\d{1,2})月(\\d{1,2})日(?:付け?|発令)\\)?");
     private static final Pattern PAREN = Pattern.compile("\\((.*)\\)");
     private static final Pattern CONCURRENT = Pattern.compile(" ?兼 ?| 併任 ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HEADER_MARKS = Pattern.compile("^[#■□◆◇●○【〔\\[ ]+|[】〕\\] ]+$");
 
     private final LocalDate reference;
@@ -47,7 +48,7 @@ public final class OrderParser {
 
     /** NFKC (full-width digits, spaces and brackets become ASCII), spacing collapsed. */
     static String normalize(String line) {
-        return Normalizer.normalize(line, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(Normalizer.normalize(line, Normalizer.Form.NFKC)).replaceAll(" ").strip();
     }
 
     private void line(int number, String line) {
@@ -63,20 +64,21 @@ public final class OrderParser {
         table.end();
         var compact = line.replace(" ", "");
         if (compact.isEmpty() || compact.equals("以上") || compact.equals("(以上)")) return;
-        var header = Service.ofHeader(HEADER_MARKS.matcher(compact).replaceAll(""));
-        var dateMatch = DATE.matcher(compact);
+        // headers and dates are short lines: a person line is never read as either
+        var header = compact.length() > 20 ? Optional.<Service>empty()
+                : Service.ofHeader(HEADER_MARKS.matcher(compact).replaceAll(""));
+        var dateMatch = DATE.matcher(compact.length() > 30 ? "" : compact);
+        var paren = PAREN.matcher(line);
         if (header.isPresent()) {
             unpaired();
             service = header;
         } else if (dateMatch.matches()) {
             unpaired();
             readDate(number, dateMatch);
-        } else if (pending != null && PAREN.matcher(line).matches()) {
-            var previous = PAREN.matcher(line);
-            previous.matches();
-            person(pendingLine, pending, previous.group(1).strip());
+        } else if (pending != null && paren.matches()) {
+            person(pendingLine, pending, paren.group(1).strip());
             pending = null;
-        } else if (PAREN.matcher(line).matches()) {
+        } else if (paren.matches()) {
             errors.put(number, "括弧書きの旧職の前に、新職・階級・氏名の行がありません");
         } else {
             unpaired();

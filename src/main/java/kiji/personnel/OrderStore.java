@@ -20,18 +20,37 @@ public final class OrderStore {
 
     /**
      * The person for every name and the post for every post the entries name, created when new. A
-     * person is found by any spelling that led to it before (see {@link PersonName#key}).
+     * person is found by any spelling that led to it before (see {@link PersonName#key}). Known ones
+     * are read in one query each, so a 600-person order costs few round trips.
      */
     Identities identify(List<OrderEntry> entries) {
         return jdbi.inTransaction(h -> {
             var persons = new HashMap<String, Long>();
-            var posts = new HashMap<String, Long>();
+            var postNames = new java.util.LinkedHashMap<String, String>();
+            var personNames = new java.util.LinkedHashMap<String, OrderEntry>();
             for (var e : entries) {
-                var key = Identities.personKey(e.service(), e.name());
+                personNames.putIfAbsent(Identities.personKey(e.service(), e.name()), e);
+                if (!e.retired()) postNames.putIfAbsent(Post.key(e.newPost()), e.newPost());
+                for (var c : e.concurrentPosts()) postNames.putIfAbsent(Post.key(c), c);
+            }
+            var keys = personNames.values().stream().map(OrderEntry::nameKey).distinct().toList();
+            h.createQuery("SELECT service, name_key, person_id FROM personnel_alias WHERE name_key IN (<keys>)")
+                    .bindList("keys", keys)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)))
+                    .forEach(found -> persons.put(found.getKey(), found.getValue()));
+            personNames.forEach((key, e) -> {
                 if (!persons.containsKey(key)) persons.put(key, person(h, e.service(), e.name()));
-                var names = new ArrayList<>(e.concurrentPosts());
-                if (!e.retired()) names.add(e.newPost());
-                for (var name : names) posts.computeIfAbsent(Post.key(name), k -> post(h, name, k));
+            });
+            var posts = new HashMap<String, Long>();
+            if (!postNames.isEmpty()) {
+                var insert = h.prepareBatch(
+                        "INSERT INTO personnel_post (name, name_key) VALUES (:name, :key) ON CONFLICT (name_key) DO NOTHING");
+                postNames.forEach((key, name) -> insert.bind("name", name).bind("key", key).add());
+                insert.execute();
+                h.createQuery("SELECT id, name_key FROM personnel_post WHERE name_key IN (<keys>)")
+                        .bindList("keys", List.copyOf(postNames.keySet()))
+                        .map((rs, ctx) -> Map.entry(rs.getString(2), rs.getLong(1)))
+                        .forEach(found -> posts.put(found.getKey(), found.getValue()));
             }
             return new Identities(persons, posts);
         });
@@ -39,8 +58,6 @@ public final class OrderStore {
 
     private static long person(Handle h, Service service, String name) {
         var key = PersonName.key(name);
-        var found = alias(h, service, key);
-        if (found.isPresent()) return found.get();
         long id = h.createQuery("INSERT INTO personnel_person (service, name) VALUES (:service, :name) RETURNING id")
                 .bind("service", service.key()).bind("name", name).mapTo(Long.class).one();
         int added = h.createUpdate("""
@@ -50,19 +67,8 @@ public final class OrderStore {
         if (added == 1) return id;
         // another order named this person first, between our look-up and our insert
         h.createUpdate("DELETE FROM personnel_person WHERE id = :id").bind("id", id).execute();
-        return alias(h, service, key).orElseThrow();
-    }
-
-    private static Optional<Long> alias(Handle h, Service service, String key) {
         return h.createQuery("SELECT person_id FROM personnel_alias WHERE service = :service AND name_key = :key")
-                .bind("service", service.key()).bind("key", key).mapTo(Long.class).findOne();
-    }
-
-    private static long post(Handle h, String name, String key) {
-        h.createUpdate("INSERT INTO personnel_post (name, name_key) VALUES (:name, :key) ON CONFLICT (name_key) DO NOTHING")
-                .bind("name", name).bind("key", key).execute();
-        return h.createQuery("SELECT id FROM personnel_post WHERE name_key = :key").bind("key", key)
-                .mapTo(Long.class).one();
+                .bind("service", service.key()).bind("key", key).mapTo(Long.class).one();
     }
 
     /** Stores the order of an article, replacing whatever that article held before, in one transaction. */
@@ -75,28 +81,36 @@ public final class OrderStore {
                     .bind("id", articleId).bind("kind", kind)
                     .bind("dates", String.join(",", order.dates().stream().map(LocalDate::toString).toList()))
                     .bind("era", eraYear ? 1 : 0).bind("source", source).execute();
+            var rows = h.prepareBatch("""
+                    INSERT INTO personnel_entry (article_id, position, service, effective_date, rank, name,
+                        new_post, concurrent_posts, previous_post, retired, promoted, person_id, post_id)
+                    VALUES (:article, :position, :service, :date, :rank, :name, :post, :concurrent,
+                        :previous, :retired, :promoted, :person, :postId)""");
             for (var e : order.entries()) {
-                long entryId = h.createQuery("""
-                                INSERT INTO personnel_entry (article_id, position, service, effective_date, rank, name,
-                                    new_post, concurrent_posts, previous_post, retired, promoted, person_id, post_id)
-                                VALUES (:article, :position, :service, :date, :rank, :name, :post, :concurrent,
-                                    :previous, :retired, :promoted, :person, :postId)
-                                RETURNING id""")
-                        .bind("article", articleId).bind("position", e.line()).bind("service", e.service().key())
+                rows.bind("article", articleId).bind("position", e.line()).bind("service", e.service().key())
                         .bind("date", e.effectiveDate().toString()).bind("rank", e.rank()).bind("name", e.name())
                         .bind("post", e.newPost()).bind("concurrent", String.join("\n", e.concurrentPosts()))
                         .bind("previous", e.previousPost()).bind("retired", e.retired() ? 1 : 0)
                         .bind("promoted", e.promoted() ? 1 : 0).bind("person", ids.person(e))
                         .bind("postId", e.retired() ? null : ids.post(e.newPost()).orElse(null))
-                        .mapTo(Long.class).one();
-                var batch = h.prepareBatch(
-                        "INSERT INTO personnel_concurrent_post (entry_id, post_id, position) VALUES (:entry, :post, :position)");
+                        .add();
+            }
+            rows.execute();
+            if (order.entries().stream().allMatch(e -> e.concurrentPosts().isEmpty())) return;
+            var entryIds = new HashMap<Integer, Long>();
+            h.createQuery("SELECT position, id FROM personnel_entry WHERE article_id = :article")
+                    .bind("article", articleId)
+                    .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getLong(2)))
+                    .forEach(found -> entryIds.put(found.getKey(), found.getValue()));
+            var batch = h.prepareBatch(
+                    "INSERT INTO personnel_concurrent_post (entry_id, post_id, position) VALUES (:entry, :post, :position)");
+            for (var e : order.entries()) {
                 for (int i = 0; i < e.concurrentPosts().size(); i++) {
-                    batch.bind("entry", entryId).bind("post", ids.post(e.concurrentPosts().get(i)).orElseThrow())
+                    batch.bind("entry", entryIds.get(e.line())).bind("post", ids.post(e.concurrentPosts().get(i)).orElseThrow())
                             .bind("position", i).add();
                 }
-                if (!e.concurrentPosts().isEmpty()) batch.execute();
             }
+            batch.execute();
         });
     }
 

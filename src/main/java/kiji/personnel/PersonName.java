@@ -17,16 +17,18 @@ public final class PersonName {
             entry("瀨", "瀬"), entry("藪", "薮"), entry("籠", "篭"), entry("龍", "竜"), entry("實", "実"),
             entry("惠", "恵"), entry("曻", "昇"), entry("𠮷", "吉"), entry("淵", "渕"));
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private PersonName() {}
 
     /** How a page shows the name: NFKC, family and given name apart by one space when the list set one. */
     public static String display(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC).strip()).replaceAll(" ");
     }
 
     /** The identity key: 髙橋 太郎, 高橋太郎 and 高橋　太郎 share one. */
     public static String key(String name) {
-        var s = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        var s = SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
         var out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> out.appendCodePoint(ITAIJI.getOrDefault(cp, cp)));
         return out.toString();
