@@ -76,7 +76,7 @@ public final class OrderDesk {
      * Orders are written by editors and admins only: an order has no owner in the newsroom (as an article
      * from the API), so a writer could not open it again.
      */
-    private static void editor(Context ctx) {
+    static void editor(Context ctx) {
         var view = NewsroomView.signedIn(ctx, "人事発令を作成", "personnel");
         if (!view.user().map(u -> u.role().canPublish()).orElse(false)) {
             throw new ForbiddenResponse("人事発令の作成は編集者と管理者だけができます");

@@ -15,10 +15,11 @@ import org.jdbi.v3.core.Jdbi;
  * draft order shows nobody's career). Also the newsroom's corrections: merge and split.
  */
 public final class PersonStore {
-    // Readers see published and scheduled articles whose time has come (as ArticleStore's PUBLIC).
+    // Readers see published and scheduled articles whose time has come (as ArticleStore's PUBLIC);
+    // the newsroom (:everything = 1) sees drafts too.
     private static final String PUBLIC_ARTICLE = """
             JOIN article a ON a.id = e.article_id JOIN category c ON c.id = a.category_id
-            WHERE a.status IN ('published', 'scheduled') AND a.published_at <= :now""";
+            WHERE (:everything = 1 OR (a.status IN ('published', 'scheduled') AND a.published_at <= :now))""";
     private static final String PERSON = "SELECT id, service, name FROM personnel_person";
 
     private final Jdbi jdbi;
@@ -41,6 +42,15 @@ public final class PersonStore {
 
     /** The person's public entries, oldest first. */
     public List<CareerStep> career(long personId, Instant now) {
+        return steps(personId, now, false);
+    }
+
+    /** Every entry of the person, drafts' too, oldest first (the newsroom). */
+    public List<CareerStep> allEntries(long personId) {
+        return steps(personId, Instant.EPOCH, true);
+    }
+
+    private List<CareerStep> steps(long personId, Instant now, boolean everything) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT e.id, e.effective_date, e.rank, e.new_post, e.post_id, e.concurrent_posts, e.previous_post,
                                e.retired, e.promoted, e.article_id, a.title, c.id AS c_id, c.slug, c.name AS c_name, c.section
@@ -48,7 +58,7 @@ public final class PersonStore {
                         """ + PUBLIC_ARTICLE + """
                          AND e.person_id = :person
                         ORDER BY e.effective_date, a.published_at, e.article_id, e.position""")
-                .bind("person", personId).bind("now", now.toEpochMilli())
+                .bind("person", personId).bind("now", now.toEpochMilli()).bind("everything", everything ? 1 : 0)
                 .map((rs, ctx) -> {
                     long post = rs.getLong("post_id");
                     var postId = rs.wasNull() ? Optional.<Long>empty() : Optional.of(post);
@@ -75,7 +85,7 @@ public final class PersonStore {
                         """ + PUBLIC_ARTICLE + """
 
                         ORDER BY e.effective_date, a.published_at, e.article_id, e.position""")
-                .bind("post", postId).bind("now", now.toEpochMilli())
+                .bind("post", postId).bind("now", now.toEpochMilli()).bind("everything", 0)
                 .map((rs, ctx) -> new Holding(person(rs, "p_"), LocalDate.parse(rs.getString("effective_date")),
                         rs.getString("rank"), rs.getInt("concurrent") == 1, rs.getLong("article_id"), articleUrl(rs)))
                 .list());
@@ -86,17 +96,28 @@ public final class PersonStore {
      * ({@link PersonName#key}): 高橋 finds 髙橋.
      */
     public List<Person> search(String query, int limit, Instant now) {
+        return search(query, limit, now, false);
+    }
+
+    /** The same search over every person, drafts' too (the newsroom). */
+    public List<Person> searchAll(String query, int limit) {
+        return search(query, limit, Instant.EPOCH, true);
+    }
+
+    private List<Person> search(String query, int limit, Instant now, boolean everything) {
         var key = PersonName.key(query);
         if (key.isEmpty()) return List.of();
-        var pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // '!' as LIKE's escape: a backslash reads differently across SQL dialects and scanners
+        var pattern = "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT p.id, p.service, p.name FROM personnel_person p
-                        WHERE p.id IN (SELECT person_id FROM personnel_alias WHERE name_key LIKE :pattern ESCAPE '\\')
+                        WHERE p.id IN (SELECT person_id FROM personnel_alias WHERE name_key LIKE :pattern ESCAPE '!')
                           AND EXISTS (SELECT 1 FROM personnel_entry e
                         """ + PUBLIC_ARTICLE + """
                          AND e.person_id = p.id)
                         ORDER BY p.name, p.id LIMIT :limit""")
-                .bind("pattern", pattern).bind("now", now.toEpochMilli()).bind("limit", limit)
+                .bind("pattern", pattern).bind("now", now.toEpochMilli()).bind("everything", everything ? 1 : 0)
+                .bind("limit", limit)
                 .map((rs, ctx) -> person(rs, "")).list());
     }
 
@@ -107,7 +128,7 @@ public final class PersonStore {
                         """ + PUBLIC_ARTICLE + """
 
                         ORDER BY e.person_id""")
-                .bind("now", now.toEpochMilli()).mapTo(Long.class).list());
+                .bind("now", now.toEpochMilli()).bind("everything", 0).mapTo(Long.class).list());
     }
 
     private String articleUrl(ResultSet rs) throws SQLException {

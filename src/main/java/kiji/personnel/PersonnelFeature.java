@@ -22,6 +22,7 @@ public final class PersonnelFeature {
     private final PersonnelApi api;
     private final PersonnelPages pages;
     private final OrderDesk desk;
+    private final PeopleDesk peopleDesk;
 
     /** @param changed told after every personnel write (the render cache empties) */
     public PersonnelFeature(Jdbi jdbi, ArticleService articleService, ArticleStore articles, CategoryStore categories,
@@ -34,6 +35,7 @@ public final class PersonnelFeature {
                 json, clock);
         this.pages = new PersonnelPages(people, frame, clock);
         this.desk = new OrderDesk(service, clock);
+        this.peopleDesk = new PeopleDesk(people, corrections);
     }
 
     /** {@code /sitemaps/people.xml}: every person page with a public entry. */
@@ -56,5 +58,6 @@ public final class PersonnelFeature {
         api.register(routes);
         pages.register(routes);
         desk.register(routes);
+        peopleDesk.register(routes);
     }
 }

@@ -79,6 +79,39 @@ class OrderDeskBrowserTest {
     }
 
     @Test
+    void an_editor_merges_two_persons_and_splits_an_entry_off_again() {
+        var first = PersonnelApiTest.json(app.admin("POST", "/api/admin/personnel-orders", PersonnelApiTest.request(
+                PersonnelApiTest.FIRST, "将補人事", "published", "2025-12-09T10:00:00+09:00", false)));
+        var typo = PersonnelApiTest.json(app.admin("POST", "/api/admin/personnel-orders", PersonnelApiTest.request(
+                "陸上自衛隊\n(12月20日付)\n第1師団長 陸将 髙槗太郎\n(陸上幕僚監部防衛部長)\n", "将人事", "draft", null, false)));
+        long takahashi = first.get("entries").get(0).get("personId").asLong();
+        long other = typo.get("entries").get(0).get("personId").asLong();
+
+        var page = signIn("sato", "編集者のパスワード1");
+        page.click("nav a:has-text('人物')");
+        page.fill("#people-q", "髙槗");
+        page.click("button:has-text('探す')");
+        page.click("ul.people a");
+        assertThat(page.textContent("h1")).contains("人物番号 " + other);
+        assertThat(page.locator("table.person-entries tbody tr").count()).isEqualTo(1); // a draft's entry, shown here
+        page.fill("#merge-into", "99999");
+        page.click("#merge");
+        assertThat(page.textContent(".nr-errors")).contains("99999");
+        page.fill("#merge-into", Long.toString(takahashi));
+        page.click("#merge");
+        page.waitForURL("**/newsroom/personnel/people/" + takahashi);
+        assertThat(page.locator("table.person-entries tbody tr").count()).isEqualTo(2);
+
+        page.click("#split");
+        assertThat(page.textContent(".nr-errors")).contains("選んでください");
+        page.locator("table.person-entries tbody tr").nth(1).locator("input[type=checkbox]").check();
+        page.click("#split");
+        page.waitForCondition(() -> !page.url().endsWith("/" + takahashi) && page.url().matches(".*/people/\\d+$"));
+        assertThat(page.locator("table.person-entries tbody tr").count()).isEqualTo(1);
+        assertThat(app.kiji.personnel.people.allEntries(takahashi)).hasSize(1);
+    }
+
+    @Test
     void a_writer_sees_no_order_desk() {
         var page = signIn("kato", "記者のパスワード22");
         assertThat(page.locator("nav a:has-text('人事発令を作成')").count()).isZero();

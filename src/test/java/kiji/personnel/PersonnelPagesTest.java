@@ -96,6 +96,19 @@ class PersonnelPagesTest {
         assertThat(app.get("/sitemaps/people.xml").body()).contains("/jinji/person/" + id + "</loc>");
     }
 
+    @org.junit.jupiter.api.Test
+    void person_post_search_and_order_pages_are_valid_html() {
+        long id = twoOrders(Engine.SQLITE);
+        var checker = new kiji.testing.HtmlChecker();
+        var person = app.get("/jinji/person/" + id).body();
+        var post = Jsoup.parse(person).select("ol.career a[href^=/jinji/post/]").attr("href");
+        var order = Jsoup.parse(person).select("a.career-order").attr("href");
+        for (var path : java.util.List.of("/jinji/person/" + id, post, order,
+                "/jinji/person?q=" + URLEncoder.encode("高橋", StandardCharsets.UTF_8), "/jinji/person")) {
+            assertThat(checker.errors(app.get(path).body())).as(path).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void unknown_and_malformed_ids_are_japanese_404_and_400_pages(Engine engine) {
