@@ -19,6 +19,16 @@ public record OrderForm(String text, String kind, String status, String publishe
         return new OrderForm("", "1佐職人事", "draft", local.toString(), false, "", "", "");
     }
 
+    /** The form of a saved order, to edit it again. */
+    static OrderForm of(PersonnelService.Saved saved) {
+        var a = saved.article();
+        var o = saved.order();
+        var at = a.publishedAt().map(t -> LocalDateTime.ofInstant(t, TokyoTime.ZONE).withSecond(0).withNano(0).toString())
+                .orElse("");
+        return new OrderForm(o.source(), o.kind(), a.status().key(), at, o.eraYear(), o.customTitle().orElse(""),
+                a.lead(), o.notes());
+    }
+
     static OrderForm from(Context ctx) {
         return new OrderForm(value(ctx, "text"), value(ctx, "kind"), value(ctx, "status"), value(ctx, "publishedAt"),
                 ctx.formParam("eraYear") != null, value(ctx, "title"), value(ctx, "lead"), value(ctx, "notes"));
@@ -55,6 +65,6 @@ public record OrderForm(String text, String kind, String status, String publishe
 
     private static String value(Context ctx, String name) {
         var v = ctx.formParam(name);
-        return v == null ? "" : v;
+        return v == null ? "" : v.replace("\r\n", "\n"); // browsers send a textarea's lines with CRLF
     }
 }

@@ -72,15 +72,16 @@ public final class OrderStore {
     }
 
     /** Stores the order of an article, replacing whatever that article held before, in one transaction. */
-    void save(long articleId, String kind, boolean eraYear, String source, ParsedOrder order, Identities ids) {
+    void save(long articleId, OrderRequest request, ParsedOrder order, Identities ids) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM personnel_order WHERE article_id = :id").bind("id", articleId).execute();
             h.createUpdate("""
-                            INSERT INTO personnel_order (article_id, kind, dates, era_year, source)
-                            VALUES (:id, :kind, :dates, :era, :source)""")
-                    .bind("id", articleId).bind("kind", kind)
+                            INSERT INTO personnel_order (article_id, kind, dates, era_year, source, notes, custom_title)
+                            VALUES (:id, :kind, :dates, :era, :source, :notes, :title)""")
+                    .bind("id", articleId).bind("kind", request.kind())
                     .bind("dates", String.join(",", order.dates().stream().map(LocalDate::toString).toList()))
-                    .bind("era", eraYear ? 1 : 0).bind("source", source).execute();
+                    .bind("era", request.eraYear() ? 1 : 0).bind("source", request.text()).bind("notes", request.notes())
+                    .bind("title", request.title().orElse("")).execute();
             var rows = h.prepareBatch("""
                     INSERT INTO personnel_entry (article_id, position, service, effective_date, rank, name,
                         new_post, concurrent_posts, previous_post, retired, promoted, person_id, post_id)
@@ -117,9 +118,12 @@ public final class OrderStore {
     /** The order an article holds, whatever the article's state (the caller decides who may see it). */
     public Optional<StoredOrder> find(long articleId) {
         return jdbi.withHandle(h -> {
-            var head = h.createQuery("SELECT kind, dates, era_year, source FROM personnel_order WHERE article_id = :id")
+            var head = h.createQuery("""
+                            SELECT kind, dates, era_year, source, notes, custom_title FROM personnel_order
+                            WHERE article_id = :id""")
                     .bind("id", articleId)
-                    .map((rs, ctx) -> new Head(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getString(4)))
+                    .map((rs, ctx) -> new Head(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getString(4),
+                            rs.getString(5), rs.getString(6)))
                     .findOne();
             if (head.isEmpty()) return Optional.<StoredOrder>empty();
             var concurrentIds = new HashMap<Long, List<Long>>();
@@ -149,11 +153,12 @@ public final class OrderStore {
                     .list();
             var o = head.get();
             var dates = Arrays.stream(o.dates().split(",")).map(LocalDate::parse).toList();
-            return Optional.of(new StoredOrder(articleId, o.kind(), dates, o.eraYear(), o.source(), entries));
+            return Optional.of(new StoredOrder(articleId, o.kind(), dates, o.eraYear(), o.source(), o.notes(),
+                    o.customTitle().isEmpty() ? Optional.empty() : Optional.of(o.customTitle()), entries));
         });
     }
 
-    private record Head(String kind, String dates, boolean eraYear, String source) {}
+    private record Head(String kind, String dates, boolean eraYear, String source, String notes, String customTitle) {}
 
     static List<String> lines(String joined) {
         return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));

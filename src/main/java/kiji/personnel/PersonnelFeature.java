@@ -29,7 +29,7 @@ public final class PersonnelFeature {
                             Permalinks permalinks, ObjectMapper json, Frame frame, Clock clock, Runnable changed) {
         this.orders = new OrderStore(jdbi);
         this.people = new PersonStore(jdbi, permalinks);
-        this.service = new PersonnelService(articleService, categories, orders, clock, changed);
+        this.service = new PersonnelService(articleService, categories, orders, clock, changed, articles::find);
         this.corrections = new PersonCorrections(jdbi, changed);
         this.api = new PersonnelApi(service, orders, people, corrections, permalinks, id -> articles.findPublic(id, clock.instant()),
                 json, clock);

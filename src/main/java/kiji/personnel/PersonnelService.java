@@ -23,10 +23,12 @@ public final class PersonnelService {
     private final OrderStore orders;
     private final Clock clock;
     private final Runnable changed;
+    private final java.util.function.LongFunction<Optional<Article>> article;
 
     /** @param changed told after every write (the render cache empties, as on an article event) */
     public PersonnelService(ArticleService articles, CategoryStore categories, OrderStore orders, Clock clock,
-                            Runnable changed) {
+                            Runnable changed, java.util.function.LongFunction<Optional<Article>> article) {
+        this.article = article;
         this.articles = articles;
         this.categories = categories;
         this.orders = orders;
@@ -45,13 +47,18 @@ public final class PersonnelService {
         return new Preview(parsed, parsed.ok() ? Optional.of(OrderTitle.of(kind, parsed, eraYear)) : Optional.empty());
     }
 
+    /** The order an article holds, with the article, in any state (the newsroom). */
+    public Optional<Saved> find(long articleId) {
+        return article.apply(articleId).flatMap(a -> orders.find(articleId).map(o -> new Saved(a, o)));
+    }
+
     /** @throws OrderTextException when a line cannot be read; nothing is saved then */
     public Saved create(OrderRequest request) {
         var parsed = parse(request);
         var ids = orders.identify(parsed.entries());
         var article = articles.create(draft(request, parsed, ids, Optional.empty()));
         try {
-            orders.save(article.id(), request.kind(), request.eraYear(), request.text(), parsed, ids);
+            orders.save(article.id(), request, parsed, ids);
         } catch (RuntimeException e) {
             articles.delete(article.id()); // no order article without its rows
             throw e;
@@ -67,7 +74,7 @@ public final class PersonnelService {
         var ids = orders.identify(parsed.entries());
         var article = articles.update(articleId, draft(request, parsed, ids, Optional.of(articleId)));
         if (article.isEmpty()) return Optional.empty();
-        orders.save(articleId, request.kind(), request.eraYear(), request.text(), parsed, ids);
+        orders.save(articleId, request, parsed, ids);
         changed.run();
         return Optional.of(new Saved(article.get(), orders.find(articleId).orElseThrow()));
     }

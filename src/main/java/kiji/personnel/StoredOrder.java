@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** An order as stored: its article, kind, dates, the pasted text and the entries with their identities. */
+/**
+ * An order as stored: its article, kind, dates, what the editor wrote (the pasted text, the notes, their
+ * own title if any) and the entries with their identities.
+ */
 public record StoredOrder(long articleId, String kind, List<LocalDate> dates, boolean eraYear, String source,
-                          List<Entry> entries) {
+                          String notes, Optional<String> customTitle, List<Entry> entries) {
     public StoredOrder {
         dates = List.copyOf(dates);
         entries = List.copyOf(entries);

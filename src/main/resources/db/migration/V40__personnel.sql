@@ -29,7 +29,11 @@ CREATE TABLE personnel_order (
     kind VARCHAR(32) NOT NULL,
     dates VARCHAR(500) NOT NULL,
     era_year SMALLINT NOT NULL,
-    source TEXT NOT NULL
+    -- what the editor wrote, so the order can be edited again: the pasted list, the notes under the
+    -- tables, and their own title ('' when the title is the generated one)
+    source TEXT NOT NULL,
+    notes TEXT NOT NULL,
+    custom_title VARCHAR(500) NOT NULL
 );
 
 CREATE TABLE personnel_entry (

@@ -65,14 +65,27 @@ class OrderDeskBrowserTest {
         page.selectOption("#order-status", "published");
         page.fill("#order-published", "2025-12-09T09:30");
         page.click("#order-save");
-        page.waitForURL("**/newsroom/articles/*?done=saved");
-        long id = Long.parseLong(page.url().replaceAll(".*/articles/(\\d+).*", "$1"));
+        page.waitForURL("**/newsroom/personnel/orders/*?done=saved");
+        long id = Long.parseLong(page.url().replaceAll(".*/orders/(\\d+).*", "$1"));
         var order = app.kiji.personnel.orders.find(id).orElseThrow();
         assertThat(order.entries()).hasSize(2);
+        assertThat(page.textContent(".nr-notice")).contains("保存しました");
+        assertThat(page.inputValue("#order-text")).isEqualTo(order.source());
+
+        // edited again: a third person, a note; the rows, the title and the body follow
+        page.fill("#order-text", order.source() + "第1師団長　陸将補　佐藤　一郎\n（第6師団副師団長）\n");
+        page.fill("#order-notes", "※注記です。");
+        page.click("#order-preview");
+        assertThat(page.locator(".personnel-rows tbody tr").count()).isEqualTo(3);
+        page.click("#order-save");
+        page.waitForURL("**/newsroom/personnel/orders/" + id + "?done=saved");
+        assertThat(app.kiji.personnel.orders.find(id).orElseThrow().entries()).hasSize(3);
+        assertThat(page.inputValue("#order-notes")).isEqualTo("※注記です。");
 
         var reader = browser.desktop();
         reader.navigate(app.url(app.kiji.permalinks.of(app.kiji.articles.find(id).orElseThrow())));
-        assertThat(reader.textContent("h1")).isEqualTo("人事発令 12月16日付け、将補人事(陸自2名)");
+        assertThat(reader.textContent("h1")).isEqualTo("人事発令 12月16日付け、将補人事(陸自3名)");
+        assertThat(reader.textContent("main")).contains("※注記です。");
         reader.click("table a:has-text('山田 太郎')");
         reader.waitForURL("**/jinji/person/*");
         assertThat(reader.textContent("ol.career")).contains("陸上幕僚監部防衛部長");

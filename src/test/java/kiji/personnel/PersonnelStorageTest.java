@@ -41,7 +41,7 @@ class PersonnelStorageTest {
         var orders = new OrderStore(s.db.jdbi());
         return new Parts(s, orders, new PersonStore(s.db.jdbi(), new Permalinks(Permalinks.DEFAULT_PATTERN)),
                 new PersonCorrections(s.db.jdbi(), changes::incrementAndGet),
-                new PersonnelService(s.service, s.categories, orders, s.clock, changes::incrementAndGet));
+                new PersonnelService(s.service, s.categories, orders, s.clock, changes::incrementAndGet, s.articles::find));
     }
 
     private static OrderRequest request(String text, Status status) {
