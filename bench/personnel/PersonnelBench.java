@@ -59,7 +59,7 @@ public class PersonnelBench {
         var text = order(600, 1, LocalDate.of(2025, 12, 16));
         var reference = LocalDate.of(2025, 12, 9);
         for (int i = 0; i < 200; i++) OrderParser.parse(text, reference); // warm-up
-        var times = new double[50];
+        var times = new double[500];
         for (int i = 0; i < times.length; i++) {
             long t = System.nanoTime();
             var parsed = OrderParser.parse(text, reference);
@@ -67,8 +67,9 @@ public class PersonnelBench {
             if (!parsed.ok() || parsed.entries().size() != 600) throw new IllegalStateException(parsed.errors().toString());
         }
         Arrays.sort(times);
-        System.out.printf("parse 600 persons (%d lines, %d chars): median %.2f ms, max %.2f ms%n",
-                text.split("\n").length, text.length(), times[times.length / 2], times[times.length - 1]);
+        System.out.printf("parse 600 persons (%d lines, %d chars), %d runs: median %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                text.split("\n").length, text.length(), times.length, times[times.length / 2],
+                times[times.length * 99 / 100], times[times.length - 1]);
 
         if (total == 0) return;
         var dir = Files.createTempDirectory("kiji-personnel-bench");
