@@ -37,6 +37,9 @@ final class CachePolicies {
                 new Rule(Match.PREFIX, "/tag/", PAGE),
                 new Rule(Match.PREFIX, "/author/", PAGE),
                 new Rule(Match.PREFIX, "/api/articles", API),
+                new Rule(Match.PREFIX, "/api/personnel/", API),
+                new Rule(Match.PREFIX, "/jinji/person/", PAGE),
+                new Rule(Match.PREFIX, "/jinji/post/", PAGE),
                 new Rule(Match.PREFIX, permalinks.prefix(), PAGE),
                 new Rule(fixedPages, PAGE));
     }

@@ -14,6 +14,7 @@ import kiji.article.PageRequest;
 import kiji.article.ReiwaDate;
 import kiji.article.Status;
 import kiji.article.TokyoTime;
+import kiji.personnel.OrderRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +28,13 @@ public final class DemoContent {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     static final int DAYS = 39;
 
-    /** One article ready to store: texts with the dates filled in. */
-    record Entry(String title, String lead, String body, String category, List<String> tags, Instant publishedAt) {}
+    /** One article ready to store: texts with the dates filled in; a personnel order carries its list instead of a body. */
+    record Entry(String title, String lead, String body, String category, List<String> tags, Instant publishedAt,
+                 Optional<OrderRequest> order) {
+        Entry(String title, String lead, String body, String category, List<String> tags, Instant publishedAt) {
+            this(title, lead, body, category, tags, publishedAt, Optional.empty());
+        }
+    }
 
     private DemoContent() {}
 
@@ -43,6 +49,10 @@ public final class DemoContent {
         var entries = entries(kiji.clock.instant());
         // Oldest first, so ids grow with time as on a real site.
         for (var e : entries.reversed()) {
+            if (e.order().isPresent()) {
+                kiji.personnel.service.create(e.order().get());
+                continue;
+            }
             service.create(new ArticleDraft(Optional.empty(), e.title(), e.lead(), e.body(), e.category(), e.tags(),
                     List.of("Kiji編集部"), Status.PUBLISHED, Optional.of(e.publishedAt())));
         }
@@ -77,8 +87,10 @@ public final class DemoContent {
             if (order) {
                 var p = orders.get(o++);
                 var effective = day.plusDays(p.effectiveInDays());
-                out.add(new Entry(fill(DemoPersonnel.title(p), effective), fill(DemoPersonnel.lead(p), effective),
-                        fill(DemoPersonnel.body(p, o), effective), "personnel", List.of("人事発令"), at));
+                var lead = fill(DemoPersonnel.lead(p), effective);
+                var request = new OrderRequest(DemoPersonnel.text(p, o, effective), p.kind(), Status.PUBLISHED, Optional.of(at),
+                        p.eraInTitle(), Optional.empty(), lead, DemoPersonnel.notes());
+                out.add(new Entry("", lead, "", "personnel", List.of("人事発令"), at, Optional.of(request)));
             } else {
                 var d = news.get(n++);
                 var event = day.minusDays(d.eventDaysBefore());

@@ -37,6 +37,7 @@ import kiji.page.FixedPageRoutes;
 import kiji.page.FixedPageService;
 import kiji.page.FixedPageStore;
 import kiji.page.PagePath;
+import kiji.personnel.PersonnelFeature;
 import kiji.ranking.RankingFeature;
 import kiji.search.ChangeFeed;
 import kiji.search.IndexBusyException;
@@ -80,6 +81,7 @@ public final class Kiji implements AutoCloseable {
     private final StoredArticles storedArticles;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
+    public final PersonnelFeature personnel;
     private final Javalin web;
     private final MediaStore media;
 
@@ -173,10 +175,6 @@ public final class Kiji implements AutoCloseable {
         var feedSettings = FeedSettings.fromEnvironment(System.getenv());
         var feeds = new FeedRoutes(articles, categories,
                 new FeedWriter(publisher, permalinks, feedSettings, featuredImages), feedSettings, clock);
-        var sitemaps = new SitemapRoutes(
-                new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher, Sitemaps.PROTOCOL_LIMIT,
-                        () -> pages.published().stream().map(p -> new Sitemaps.PageLink(p.url(), p.updatedAt())).toList()),
-                publisher, clock);
         var pageApi = new FixedPageApi(pages, json);
         var pageRoutes = new FixedPageRoutes(pages, pagePaths, frame);
         this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks, pagePaths::couldBe), widget, clock,
@@ -184,6 +182,12 @@ public final class Kiji implements AutoCloseable {
         articleService.addListener(event -> renderCache.invalidateAll());
         pages.addListener(renderCache::invalidateAll); // the footer on every page lists them
         if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
+        this.personnel = new PersonnelFeature(jdbi, articleService, articles, categories, permalinks, json, frame,
+                clock, renderCache::invalidateAll);
+        var sitemaps = new SitemapRoutes(new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher,
+                Sitemaps.PROTOCOL_LIMIT,
+                () -> pages.published().stream().map(p -> new Sitemaps.PageLink(p.url(), p.updatedAt())).toList(),
+                List.of(personnel.sitemap())), publisher, clock);
         steps.done("site, feeds, API");
         var readership = new Readership(ranking.store(), ranking::top, clock);
         var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,
@@ -195,8 +199,9 @@ public final class Kiji implements AutoCloseable {
         // The render cache goes last: on a hit it skips what follows, so every other feature's
         // before-handlers (the newsroom's guard, say) must already have run.
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, pageApi::register,
-                ranking::register, searchRoutes::register, newsroom.routes::register, newsroom.fixedPageRoutes(pages),
-                StaticAssets::register, feeds::register, sitemaps::register, site::register, renderCache::register);
+                ranking::register, searchRoutes::register, personnel::register, newsroom.routes::register,
+                newsroom.fixedPageRoutes(pages), StaticAssets::register, feeds::register, sitemaps::register,
+                site::register, renderCache::register);
         // A GET no route matched may still be a fixed page, asked before the 404.
         List<NotFoundAnswer> notFound = List.of(pageRoutes);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render

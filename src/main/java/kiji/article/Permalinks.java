@@ -19,7 +19,7 @@ public final class Permalinks {
     // Paths other features serve: an article pattern starting there would hide them, or them it.
     private static final List<String> TAKEN =
             List.of("/api/", "/static/", "/assets/", "/category/", "/tag/", "/author/", "/search", "/feed", "/sitemap",
-                    "/admin", "/newsroom", "/robots.txt", "/atom");
+                    "/admin", "/newsroom", "/robots.txt", "/atom", "/jinji/");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(section|category|id|id6)}");
 
     private final String pattern;

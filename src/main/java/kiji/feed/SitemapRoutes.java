@@ -41,7 +41,7 @@ public final class SitemapRoutes {
             case "pages.xml" -> sitemaps.pages();
             default -> m.matches()
                     ? sitemaps.articles(Integer.parseInt(m.group(1)), now).orElseThrow(() -> notFound())
-                    : null;
+                    : sitemaps.extra(file, now).orElse(null);
         };
         if (body == null) throw notFound();
         ctx.contentType(XML).result(body);

@@ -33,18 +33,30 @@ public final class Sitemaps {
     private final Publisher publisher;
     private final int pageSize;
     private final Supplier<List<PageLink>> fixedPages;
+    private final List<Extra> extras;
 
     /** A fixed page (会社概要, …) as the sitemap lists it: its link, and when it last changed. */
     public record PageLink(String url, Instant updatedAt) {}
 
-    public Sitemaps(ArticleLinks links, Permalinks permalinks, Publisher publisher, int pageSize) {
-        this(links, permalinks, publisher, pageSize, List::of);
+    /** A sitemap another feature keeps ({@code /sitemaps/FILE}, listed in the index): the paths it lists. */
+    public interface Extra {
+        String file();
+
+        List<String> paths(Instant now);
     }
 
-    /** {@code fixedPages}: the published fixed pages, listed in {@code /sitemaps/pages.xml}. */
+    public Sitemaps(ArticleLinks links, Permalinks permalinks, Publisher publisher, int pageSize) {
+        this(links, permalinks, publisher, pageSize, List::of, List.of());
+    }
+
+    /**
+     * @param fixedPages the published fixed pages, listed in {@code /sitemaps/pages.xml}
+     * @param extras other features' sitemaps (people, …)
+     */
     public Sitemaps(ArticleLinks links, Permalinks permalinks, Publisher publisher, int pageSize,
-                    Supplier<List<PageLink>> fixedPages) {
+                    Supplier<List<PageLink>> fixedPages, List<Extra> extras) {
         this.fixedPages = fixedPages;
+        this.extras = List.copyOf(extras);
         if (pageSize < 1 || pageSize > PROTOCOL_LIMIT) throw new IllegalArgumentException("page size 1.." + PROTOCOL_LIMIT);
         this.links = links;
         this.permalinks = permalinks;
@@ -61,6 +73,8 @@ public final class Sitemaps {
         for (int i = 1; i <= articlePages(now); i++) locs.add("/sitemaps/articles-" + i + ".xml");
         locs.addAll(List.of("/sitemaps/categories.xml", "/sitemaps/tags.xml", "/sitemaps/news.xml"));
         if (!fixedPages.get().isEmpty()) locs.add("/sitemaps/pages.xml");
+        // a urlset must hold a url: an extra sitemap with nothing to list is left out until it has
+        for (var extra : extras) if (!extra.paths(now).isEmpty()) locs.add("/sitemaps/" + extra.file());
         return xml(w -> {
             w.writeStartElement("sitemapindex");
             w.writeDefaultNamespace(NS);
@@ -79,6 +93,13 @@ public final class Sitemaps {
         var page = links.publicLinks(now, (long) (number - 1) * pageSize, pageSize);
         return Optional.of(urlset(false, w -> {
             for (var l : page) url(w, permalinks.of(l.id(), l.category()), Optional.of(latest(l)));
+        }));
+    }
+
+    /** Another feature's sitemap by its file name; empty when none has that name. */
+    public Optional<String> extra(String file, Instant now) {
+        return extras.stream().filter(e -> e.file().equals(file)).findFirst().map(e -> urlset(false, w -> {
+            for (var path : e.paths(now)) url(w, path, Optional.empty());
         }));
     }
 

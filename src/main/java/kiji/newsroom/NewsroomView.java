@@ -12,6 +12,14 @@ public record NewsroomView(String title, String nav, Optional<User> user, String
         return new NewsroomView(title, nav, Optional.of(session.user()), session.csrfToken(), Optional.empty());
     }
 
+    /**
+     * The frame of a newsroom page another feature adds (the personnel orders' form): its route lies
+     * under {@code /newsroom/}, so the guard has found the session and checked the CSRF token.
+     */
+    public static NewsroomView signedIn(io.javalin.http.Context ctx, String title, String nav) {
+        return of(NewsroomGuard.session(ctx), title, nav);
+    }
+
     NewsroomView withNotice(String text) {
         return new NewsroomView(title, nav, user, csrf, Optional.ofNullable(text));
     }
