@@ -145,6 +145,11 @@ public final class Kiji implements AutoCloseable {
         this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
+        // an article changed through any node sharing the database (this one too, a second later)
+        searchChanges.onChange(id -> {
+            renderCache.invalidateAll();
+            ranking.articleChanged(id);
+        });
         if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
         steps.done("site, feeds, API");
         var readership = new Readership(ranking.store(), ranking::top, clock);
