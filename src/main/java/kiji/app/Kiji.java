@@ -48,6 +48,8 @@ import kiji.site.SitePages;
 import kiji.site.SiteRoutes;
 import kiji.storage.Database;
 import kiji.storage.DatabaseSettings;
+import kiji.storage.Lease;
+import kiji.storage.Leases;
 import kiji.storage.StorageException;
 import org.eclipse.jetty.server.Handler;
 
@@ -59,6 +61,9 @@ public final class Kiji implements AutoCloseable {
     public final Config config;
     public final Clock clock;
     public final Database database;
+    /** Jobs that run on one node at a time when several share the database. */
+    public final Leases leases;
+    private final Lease pruneLease;
     public final Permalinks permalinks;
     public final CategoryStore categories;
     public final ArticleStore articles;
@@ -103,6 +108,7 @@ public final class Kiji implements AutoCloseable {
         var webParts = preparedWeb.parts; // built on their own thread meanwhile
         this.permalinks = new Permalinks(config.permalinkPattern());
         var jdbi = database.jdbi();
+        this.leases = new Leases(jdbi, clock, Leases.thisNode());
         this.categories = new CategoryStore(jdbi);
         this.articles = new ArticleStore(jdbi, database.dialect());
         // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
@@ -119,6 +125,9 @@ public final class Kiji implements AutoCloseable {
         // other nodes sharing the database learn of this node's changes, and this node of theirs
         this.searchChanges = ChangeFeed.create(jdbi, search, articles::find, config.dataDir().resolve("index"), clock);
         articles.addWriteListener(searchChanges::record); // in the article's transaction
+        // the hourly prune of old change rows: one node (held 90 min, renewed hourly by its holder)
+        this.pruneLease = leases.lease("search-change-prune", Duration.ofMinutes(90));
+        searchChanges.pruneOnlyWhen(pruneLease::tryHold);
         steps.done("search");
 
         var json = webParts.join().json(); // one mapper for the ranking, the API and Javalin
@@ -156,7 +165,7 @@ public final class Kiji implements AutoCloseable {
         var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,
                 config.baseUrl());
         this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, photos,
-                config.baseUrl().startsWith("https://"));
+                config.baseUrl().startsWith("https://"), leases);
         steps.done("newsroom");
         // The render cache goes last: on a hit it skips what follows, so every other feature's
         // before-handlers (the newsroom's guard, say) must already have run.
@@ -231,6 +240,7 @@ public final class Kiji implements AutoCloseable {
         web.stop();
         ranking.close(); // flushes every pending view before the database goes
         searchChanges.close();
+        pruneLease.release();
         search.close();
         database.close();
     }
