@@ -24,6 +24,8 @@ import kiji.feed.FeedWriter;
 import kiji.feed.Publisher;
 import kiji.feed.SitemapRoutes;
 import kiji.feed.Sitemaps;
+import kiji.health.HealthRoutes;
+import kiji.health.Readiness;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.FileMediaStore;
@@ -52,6 +54,7 @@ import kiji.storage.Lease;
 import kiji.storage.Leases;
 import kiji.storage.StorageException;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The one place where Kiji's objects are built and connected. */
 public final class Kiji implements AutoCloseable {
@@ -75,7 +78,10 @@ public final class Kiji implements AutoCloseable {
     private final StoredArticles storedArticles;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
+    /** What {@code GET /readyz} answers: starting, serving (with the database reachable) or draining. */
+    public final Readiness readiness;
     private final Javalin web;
+    private final GracefulHandler inFlight = new GracefulHandler();
 
     public Kiji(Config config, Database database, Clock clock) {
         this(config, database, clock, prepareWeb());
@@ -109,6 +115,8 @@ public final class Kiji implements AutoCloseable {
         this.permalinks = new Permalinks(config.permalinkPattern());
         var jdbi = database.jdbi();
         this.leases = new Leases(jdbi, clock, Leases.thisNode());
+        this.readiness = new Readiness(() -> jdbi.useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()),
+                System::nanoTime);
         this.categories = new CategoryStore(jdbi);
         this.articles = new ArticleStore(jdbi, database.dialect());
         // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
@@ -169,7 +177,7 @@ public final class Kiji implements AutoCloseable {
         steps.done("newsroom");
         // The render cache goes last: on a hit it skips what follows, so every other feature's
         // before-handlers (the newsroom's guard, say) must already have run.
-        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
+        List<Consumer<RoutesConfig>> features = List.of(new HealthRoutes(readiness)::register, guard::register, api::register, ranking::register,
                 searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
                 sitemaps::register, site::register, renderCache::register);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
@@ -184,7 +192,7 @@ public final class Kiji implements AutoCloseable {
             fastLanes.add(ranking.rankingLane(WebServer.SecurityHeaders.ALL));
         }
         this.web = WebServer.create(webParts.join(), errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
-                config.host(), config.port());
+                inFlight, config.host(), config.port());
         steps.done("web server");
     }
 
@@ -227,6 +235,7 @@ public final class Kiji implements AutoCloseable {
         searchChanges.start(storedArticles, Duration.ofSeconds(1));
         newsroom.start();
         steps.done("newsroom start");
+        readiness.serving(Duration.ofSeconds(1));
         return this;
     }
 
@@ -234,9 +243,26 @@ public final class Kiji implements AutoCloseable {
         return web.port();
     }
 
+    /**
+     * A node asked to stop (SIGTERM): unready at once, still serving for {@code grace} so the
+     * balancer's health check notices, then {@link #close()}: requests in flight finish, pending
+     * views are flushed.
+     */
+    public void shutdown(Duration grace) {
+        readiness.drain();
+        try {
+            Thread.sleep(grace.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
     @Override
     public void close() {
+        readiness.close();
         newsroom.close();
+        WebServer.finishInFlight(inFlight);
         web.stop();
         ranking.close(); // flushes every pending view before the database goes
         searchChanges.close();

@@ -24,6 +24,7 @@ import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,27 @@ final class WebServer {
 
     static final String CSP = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** How long a stopping node lets requests in flight finish. */
+    static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(5);
+
+    /**
+     * Lets the requests in flight finish (up to {@link #STOP_TIMEOUT}) while new ones get 503.
+     * Not Jetty's graceful stop (a server stop timeout): that also waits for idle keep-alive
+     * connections to close, which clients hold open until the idle timeout.
+     */
+    static void finishInFlight(GracefulHandler inFlight) {
+        try {
+            inFlight.shutdown().get(STOP_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.warn("stopping: {} request(s) still running after {} s", inFlight.getCurrentRequestCount(),
+                    STOP_TIMEOUT.toSeconds());
+        } catch (java.util.concurrent.ExecutionException e) {
+            log.warn("stopping: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private WebServer() {}
 
@@ -81,10 +103,18 @@ final class WebServer {
     /** {@code fastLanes} answer ahead of Javalin what they can (see {@link FastLane}). */
     static Javalin create(Parts parts, ErrorPages errorPages, List<Consumer<RoutesConfig>> features,
                           List<Handler> fastLanes, String host, int port) {
+        return create(parts, errorPages, features, fastLanes, new GracefulHandler(), host, port);
+    }
+
+    /** As above; {@code inFlight} counts every request, for {@link #finishInFlight}. */
+    static Javalin create(Parts parts, ErrorPages errorPages, List<Consumer<RoutesConfig>> features,
+                          List<Handler> fastLanes, GracefulHandler inFlight, String host, int port) {
         return Javalin.create(config -> {
             if (!fastLanes.isEmpty()) config.jetty.modifyServer(server -> server.insertHandler(new FastLane(fastLanes)));
             // inserted last, so outermost: a HEAD is served as the GET it mirrors, fast lane included
             config.jetty.modifyServer(server -> server.insertHandler(new HeadAsGet()));
+            // outermost: counts every request (fast lane included), so a stopping node can let those in flight finish
+            config.jetty.modifyServer(server -> server.insertHandler(inFlight));
             config.startup.showJavalinBanner = false;
             // HTTP/1.1 and cleartext HTTP/2 (h2c: prior knowledge or Upgrade) on one port; TLS and
             // h2 proper belong to the proxy in front.

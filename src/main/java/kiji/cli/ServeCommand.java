@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site and the APIs.")
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+    /** How long a stopping node answers {@code /readyz} 503 while still serving, for the balancer to notice. */
+    static final java.time.Duration DRAIN_GRACE = java.time.Duration.ofSeconds(2);
 
     @Mixin
     DataOptions data;
@@ -113,8 +115,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             return 0;
         }
         var stopped = new CountDownLatch(1);
+        // SIGTERM: unready, then the requests in flight and the pending views; well within 10 s
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kiji.close();
+            kiji.shutdown(DRAIN_GRACE);
             stopped.countDown();
         }, "kiji-shutdown"));
         stopped.await();
