@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import kiji.article.ArticleApi;
@@ -25,6 +26,11 @@ import kiji.feed.Publisher;
 import kiji.feed.SitemapRoutes;
 import kiji.feed.Sitemaps;
 import kiji.health.HealthRoutes;
+import kiji.metrics.KijiMetrics;
+import kiji.metrics.MetricsPort;
+import kiji.metrics.MetricsRoutes;
+import kiji.metrics.RequestMetrics;
+import kiji.ranking.ViewCounting;
 import kiji.health.Readiness;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
@@ -82,6 +88,10 @@ public final class Kiji implements AutoCloseable {
     public final Readiness readiness;
     private final Javalin web;
     private final GracefulHandler inFlight = new GracefulHandler();
+    private final RequestMetrics requestMetrics = new RequestMetrics();
+    /** {@code GET /metrics} (admin token), also what {@link #serveMetricsOn} serves. */
+    public final MetricsRoutes metrics;
+    private volatile Optional<MetricsPort> metricsPort = Optional.empty();
 
     public Kiji(Config config, Database database, Clock clock) {
         this(config, database, clock, prepareWeb());
@@ -175,9 +185,19 @@ public final class Kiji implements AutoCloseable {
         this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, photos,
                 config.baseUrl().startsWith("https://"), leases);
         steps.done("newsroom");
+        this.metrics = new MetricsRoutes(new KijiMetrics(new KijiMetrics.Sources(requestMetrics,
+                outcome -> ranking.counting().total(switch (outcome) {
+                    case "accepted" -> ViewCounting.Result.COUNTED;
+                    case "bot" -> ViewCounting.Result.BOT;
+                    case "repeat" -> ViewCounting.Result.REPEAT;
+                    case "not_public" -> ViewCounting.Result.NOT_PUBLIC;
+                    default -> ViewCounting.Result.EDITOR;
+                }),
+                ranking::flushLagSeconds, renderCache::hits, renderCache::misses, renderCache::size,
+                database::meterPool)), tokens::verify);
         // The render cache goes last: on a hit it skips what follows, so every other feature's
         // before-handlers (the newsroom's guard, say) must already have run.
-        List<Consumer<RoutesConfig>> features = List.of(new HealthRoutes(readiness)::register, guard::register, api::register, ranking::register,
+        List<Consumer<RoutesConfig>> features = List.of(new HealthRoutes(readiness)::register, metrics::register, guard::register, api::register, ranking::register,
                 searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
                 sitemaps::register, site::register, renderCache::register);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
@@ -192,7 +212,7 @@ public final class Kiji implements AutoCloseable {
             fastLanes.add(ranking.rankingLane(WebServer.SecurityHeaders.ALL));
         }
         this.web = WebServer.create(webParts.join(), errorPages.withSection("/newsroom", newsroom.routes::renderError), features, fastLanes,
-                inFlight, config.host(), config.port());
+                List.of(inFlight, requestMetrics), config.host(), config.port());
         steps.done("web server");
     }
 
@@ -243,6 +263,13 @@ public final class Kiji implements AutoCloseable {
         return web.port();
     }
 
+    /** Serves {@code GET /metrics} also on {@code port} of the configured host ({@code --metrics-port}); 0 picks one. */
+    public synchronized MetricsPort serveMetricsOn(int port) {
+        var opened = MetricsPort.open(config.host(), port, metrics);
+        metricsPort = Optional.of(opened);
+        return opened;
+    }
+
     /**
      * A node asked to stop (SIGTERM): unready at once, still serving for {@code grace} so the
      * balancer's health check notices, then {@link #close()}: requests in flight finish, pending
@@ -261,6 +288,7 @@ public final class Kiji implements AutoCloseable {
     @Override
     public void close() {
         readiness.close();
+        metricsPort.ifPresent(MetricsPort::close);
         newsroom.close();
         WebServer.finishInFlight(inFlight);
         web.stop();

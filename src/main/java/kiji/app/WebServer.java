@@ -103,18 +103,22 @@ final class WebServer {
     /** {@code fastLanes} answer ahead of Javalin what they can (see {@link FastLane}). */
     static Javalin create(Parts parts, ErrorPages errorPages, List<Consumer<RoutesConfig>> features,
                           List<Handler> fastLanes, String host, int port) {
-        return create(parts, errorPages, features, fastLanes, new GracefulHandler(), host, port);
+        return create(parts, errorPages, features, fastLanes, List.of(new GracefulHandler()), host, port);
     }
 
-    /** As above; {@code inFlight} counts every request, for {@link #finishInFlight}. */
+    /**
+     * As above; {@code outermost} wrap everything, the last one outside: the request counter for
+     * {@link #finishInFlight} and the metrics.
+     */
     static Javalin create(Parts parts, ErrorPages errorPages, List<Consumer<RoutesConfig>> features,
-                          List<Handler> fastLanes, GracefulHandler inFlight, String host, int port) {
+                          List<Handler> fastLanes, List<Handler.Singleton> outermost, String host, int port) {
         return Javalin.create(config -> {
             if (!fastLanes.isEmpty()) config.jetty.modifyServer(server -> server.insertHandler(new FastLane(fastLanes)));
             // inserted last, so outermost: a HEAD is served as the GET it mirrors, fast lane included
             config.jetty.modifyServer(server -> server.insertHandler(new HeadAsGet()));
-            // outermost: counts every request (fast lane included), so a stopping node can let those in flight finish
-            config.jetty.modifyServer(server -> server.insertHandler(inFlight));
+            // outermost: count every request (fast lane included), so a stopping node can let those in
+            // flight finish, and the metrics see every answer
+            config.jetty.modifyServer(server -> outermost.forEach(server::insertHandler));
             config.startup.showJavalinBanner = false;
             // HTTP/1.1 and cleartext HTTP/2 (h2c: prior knowledge or Upgrade) on one port; TLS and
             // h2 proper belong to the proxy in front.

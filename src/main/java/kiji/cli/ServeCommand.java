@@ -44,6 +44,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     + "env KIJI_COUNT_ON_RENDER")
     boolean countOnRender;
 
+    @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "${env:KIJI_METRICS_PORT}",
+            description = "also serve GET /metrics (admin API token required) on this port; env KIJI_METRICS_PORT. "
+                    + "Default: only on the main port")
+    Integer metricsPort;
+
     // ./kiji's start-up cache training (see kiji.app.TrainingRun): serve, fetch the first pages, stop
     @Option(names = "--training-run", hidden = true)
     boolean trainingRun;
@@ -91,6 +96,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new CliException(2, "--port must be 0..65535, not " + port);
+        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
+            throw new CliException(2, "--metrics-port must be 0..65535, not " + metricsPort);
+        }
         TrustedProxies proxies;
         try {
             proxies = TrustedProxies.parse(trustedProxies);
@@ -105,6 +113,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         } catch (RuntimeException e) {
             kiji.close();
             throw new CliException(1, "cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
+        try {
+            if (metricsPort != null) kiji.serveMetricsOn(metricsPort);
+        } catch (RuntimeException e) {
+            kiji.close();
+            throw new CliException(1, "--metrics-port: " + oneLine(e));
         }
         log.info("Kiji serves http://{}:{}/ (data: {})", host.equals("0.0.0.0") ? "localhost" : host, kiji.port(),
                 config.dbUrl().isPresent() ? "PostgreSQL" : config.dataDir().toAbsolutePath());

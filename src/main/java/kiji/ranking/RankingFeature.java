@@ -129,6 +129,11 @@ public final class RankingFeature implements AutoCloseable, RankingWidget.Source
         return counting;
     }
 
+    /** Seconds since this node's views last reached the shared buckets (see {@link ViewFlusher#lagSeconds}). */
+    public double flushLagSeconds() {
+        return flusher.lagSeconds();
+    }
+
     public HourBucketStore store() {
         return store;
     }

@@ -55,6 +55,8 @@ public final class ChangeFeed implements AutoCloseable {
     private volatile boolean resumed; // the catch-up from the stored mark is done
     private long lastPrune = Long.MIN_VALUE;
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    // seqs this node wrote: its own caches learnt of those changes from the ArticleEvent already
+    private final java.util.Set<Long> own = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile BooleanSupplier mayPrune = () -> true;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "kiji-search-changes");
@@ -126,9 +128,10 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /**
-     * Told the id of every article changed on any node (this one included), once per change, as
-     * soon as a poll sees its row (before the index is updated): how the other nodes' caches
-     * learn of an edit within about a second. A listener that throws does not stop the others.
+     * Told the id of every article changed on another node, once per change, as soon as a poll
+     * sees its row (before the index is updated): how this node's caches learn of other nodes'
+     * edits within about a second (its own edits reach them through ArticleEvents, at once).
+     * A listener that throws does not stop the others.
      */
     public void onChange(LongConsumer listener) {
         listeners.add(listener);
@@ -148,7 +151,8 @@ public final class ChangeFeed implements AutoCloseable {
      * {@code SearchIndexer} once that commits.
      */
     public void record(Handle h, long articleId) {
-        ChangeLog.record(h, articleId, clock.instant());
+        if (own.size() > 10_000) own.clear(); // rows of rolled-back writes never show up; at worst a repeated empty
+        own.add(ChangeLog.record(h, articleId, clock.instant()));
     }
 
     private void pollQuietly(ArticleSource source) {
@@ -179,7 +183,7 @@ public final class ChangeFeed implements AutoCloseable {
             var batch = changes.after(from, BATCH);
             for (var c : batch) {
                 if (seen.containsKey(c.seq())) continue;
-                tell(c.articleId());
+                if (!own.remove(c.seq())) tell(c.articleId());
                 apply(target, c.articleId()); // a change that fails here is not marked seen: the next poll tries it again
                 seen.put(c.seq(), now);
             }
