@@ -3,19 +3,16 @@ package kiji.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import kiji.app.Config;
@@ -35,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code proxy_next_upstream} as an operator would set it), checked through the balancer.
  */
 class ClusterBehindNginxTest {
-    static final Path NGINX = Path.of("/usr/sbin/nginx");
-
     @TempDir
     Path dir;
 
@@ -44,66 +39,20 @@ class ClusterBehindNginxTest {
     final DatabaseSettings db = TestDatabases.freshPostgres();
     final List<TestKiji> nodes = new ArrayList<>();
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    Process nginx;
-    int port;
+    Nginx nginx;
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(Files.isExecutable(NGINX), "nginx is not installed (apt-get install nginx)");
+        assumeTrue(Nginx.installed(), "nginx is not installed (apt-get install nginx)");
         for (var name : List.of("a", "b", "c")) {
             nodes.add(TestKiji.start(Config.defaults(dir.resolve(name)), Database.open(db), clock));
         }
-        try (var s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        var upstreams = new StringBuilder();
-        for (var n : nodes) upstreams.append("    server 127.0.0.1:").append(n.kiji.port()).append(" max_fails=1 fail_timeout=5s;\n");
-        var conf = dir.resolve("nginx.conf");
-        Files.writeString(conf, (System.getProperty("user.name").equals("root") ? "user root;\n" : "") + """
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log warn;
-                events { worker_connections 256; }
-                http {
-                    access_log off;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    upstream kiji {
-                %2$s        keepalive 16;
-                    }
-                    server {
-                        listen 127.0.0.1:%3$d;
-                        location / {
-                            proxy_pass http://kiji;
-                            proxy_http_version 1.1;
-                            proxy_set_header Connection "";
-                            proxy_set_header Host $host;
-                            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-                            proxy_next_upstream error timeout http_502 http_503;
-                        }
-                    }
-                }
-                """.formatted(dir, upstreams, port));
-        nginx = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", conf.toString(), "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (status("/healthz") != 200) {
-            assertThat(nginx.isAlive()).as("nginx runs: " + Files.readString(dir.resolve("nginx.out"))).isTrue();
-            assertThat(System.nanoTime()).as("nginx listens within 10 s").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        nginx = Nginx.start(dir, nodes.stream().map(n -> n.kiji.port()).toList());
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor(5, TimeUnit.SECONDS);
-            nginx.destroyForcibly();
-        }
+        if (nginx != null) nginx.close();
         for (var n : nodes) n.close();
     }
 
@@ -188,15 +137,7 @@ class ClusterBehindNginxTest {
     }
 
     private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private int status(String path) {
-        try {
-            return get(path).statusCode();
-        } catch (RuntimeException e) {
-            return -1;
-        }
+        return nginx.url(path);
     }
 
     private HttpResponse<String> get(String path) {
