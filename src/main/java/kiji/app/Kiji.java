@@ -172,7 +172,7 @@ public final class Kiji implements AutoCloseable {
         this.renderCache = new RenderCache(CachePolicies.publicAnswers(permalinks), widget, clock,
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
-        // an article changed through any node sharing the database (this one too, a second later)
+        // an article changed through another node sharing the database (this node's own: the listener above)
         searchChanges.onChange(id -> {
             renderCache.invalidateAll();
             ranking.articleChanged(id);
