@@ -20,6 +20,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
     /** How long a stopping node answers {@code /readyz} 503 while still serving, for the balancer to notice. */
     static final java.time.Duration DRAIN_GRACE = java.time.Duration.ofSeconds(2);
+    /** SIGTERM to exit, at the most. */
+    static final java.time.Duration EXIT_DEADLINE = java.time.Duration.ofSeconds(9);
 
     @Mixin
     DataOptions data;
@@ -131,6 +133,16 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         var stopped = new CountDownLatch(1);
         // SIGTERM: unready, then the requests in flight and the pending views; well within 10 s
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // a flush or a request stuck on an unreachable database must not hold the exit past 10 s
+            Thread.ofPlatform().daemon().name("kiji-exit-watchdog").start(() -> {
+                try {
+                    Thread.sleep(EXIT_DEADLINE.toMillis());
+                    log.warn("still stopping after {} s (database unreachable?): exiting now", EXIT_DEADLINE.toSeconds());
+                    Runtime.getRuntime().halt(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             kiji.shutdown(DRAIN_GRACE);
             stopped.countDown();
         }, "kiji-shutdown"));

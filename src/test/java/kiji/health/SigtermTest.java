@@ -109,6 +109,41 @@ class SigtermTest {
         }
     }
 
+    @Test
+    void sigterm_exits_within_ten_seconds_even_when_the_database_is_gone() throws Exception {
+        var db = kiji.testing.TestDatabases.freshPostgres();
+        var name = db.url().replaceAll(".*/([a-z0-9_]+).*", "$1");
+        int port;
+        try (var s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        var javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var pb = new ProcessBuilder(javaBin, "--enable-native-access=ALL-UNNAMED", "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), "kiji.app.Main", "serve", "--data", dir.toString(),
+                "--db-url", db.url(), "--db-user", "postgres", "--host", "127.0.0.1", "--port", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("KIJI_"));
+        var child = pb.start();
+        try (var pg = java.sql.DriverManager.getConnection(db.url().replace("/" + name, "/postgres"), "postgres", "");
+             var sql = pg.createStatement()) {
+            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            awaitReady(http, "http://127.0.0.1:" + port, child);
+
+            sql.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+            sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            Thread.sleep(1500); // the flusher and the probes now wait on connections that never come
+            long termAt = System.nanoTime();
+            child.destroy();
+            assertThat(child.waitFor(11, TimeUnit.SECONDS)).as("exits within 10 s of SIGTERM").isTrue();
+            long millis = (System.nanoTime() - termAt) / 1_000_000;
+            System.out.printf("SigtermTest: without its database, exited after %d ms%n", millis);
+            assertThat(millis).isLessThan(10_000);
+            sql.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
     private static void awaitReady(HttpClient http, String base, Process child) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
