@@ -38,9 +38,26 @@ public final class DemoContent {
 
     private DemoContent() {}
 
-    /** Writes the demo categories and articles when the site has no article yet; otherwise does nothing. */
+    /**
+     * Writes the demo categories and articles when the site has no article yet; otherwise does
+     * nothing. Nodes started together on one database fill it once: the one holding the
+     * {@code demo-fill} lease writes, the others wait for it and then find the site filled.
+     */
     public static void fillIfEmpty(Kiji kiji) {
-        if (!kiji.articles.isEmpty()) return;
+        if (!kiji.articles.isEmpty()) return; // the usual case, without touching the lease
+        try {
+            var filled = kiji.leases.lease("demo-fill", Duration.ofMinutes(5)).runAlone(Duration.ofMinutes(5), () -> {
+                if (kiji.articles.isEmpty()) fill(kiji);
+                return true;
+            });
+            if (filled.isEmpty()) throw new IllegalStateException("another node has been filling the demo for 5 minutes");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another node's demo fill", e);
+        }
+    }
+
+    private static void fill(Kiji kiji) {
         var service = kiji.articleService;
         createCategory(kiji, "japan-defense", "日本の防衛", "mod");
         createCategory(kiji, "world", "国際・同盟", "world");

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import kiji.article.ArticleApi;
@@ -24,6 +25,13 @@ import kiji.feed.FeedWriter;
 import kiji.feed.Publisher;
 import kiji.feed.SitemapRoutes;
 import kiji.feed.Sitemaps;
+import kiji.health.HealthRoutes;
+import kiji.metrics.KijiMetrics;
+import kiji.metrics.MetricsPort;
+import kiji.metrics.MetricsRoutes;
+import kiji.metrics.RequestMetrics;
+import kiji.ranking.ViewCounting;
+import kiji.health.Readiness;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.FileMediaStore;
@@ -58,8 +66,11 @@ import kiji.site.SitePages;
 import kiji.site.SiteRoutes;
 import kiji.storage.Database;
 import kiji.storage.DatabaseSettings;
+import kiji.storage.Lease;
+import kiji.storage.Leases;
 import kiji.storage.StorageException;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The one place where Kiji's objects are built and connected. */
 public final class Kiji implements AutoCloseable {
@@ -69,6 +80,9 @@ public final class Kiji implements AutoCloseable {
     public final Config config;
     public final Clock clock;
     public final Database database;
+    /** Jobs that run on one node at a time when several share the database. */
+    public final Leases leases;
+    private final Lease pruneLease;
     public final Permalinks permalinks;
     public final CategoryStore categories;
     public final ArticleStore articles;
@@ -82,8 +96,15 @@ public final class Kiji implements AutoCloseable {
     public final RenderCache renderCache;
     public final Newsroom newsroom;
     public final PersonnelFeature personnel;
+    /** What {@code GET /readyz} answers: starting, serving (with the database reachable) or draining. */
+    public final Readiness readiness;
     private final Javalin web;
     private final MediaStore media;
+    private final GracefulHandler inFlight = new GracefulHandler();
+    private final RequestMetrics requestMetrics = new RequestMetrics();
+    /** {@code GET /metrics} (admin token), also what {@link #serveMetricsOn} serves. */
+    public final MetricsRoutes metrics;
+    private volatile Optional<MetricsPort> metricsPort = Optional.empty();
 
     /**
      * Builds Kiji on an open database. A step that fails lets go of all the steps before it took
@@ -130,6 +151,9 @@ public final class Kiji implements AutoCloseable {
         var webParts = preparedWeb.parts; // built on their own thread meanwhile
         this.permalinks = new Permalinks(config.permalinkPattern());
         var jdbi = database.jdbi();
+        this.leases = new Leases(jdbi, clock, Leases.thisNode());
+        this.readiness = new Readiness(() -> jdbi.useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()),
+                System::nanoTime);
         this.categories = new CategoryStore(jdbi);
         this.articles = new ArticleStore(jdbi, database.dialect());
         // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
@@ -152,6 +176,9 @@ public final class Kiji implements AutoCloseable {
         this.searchChanges = ChangeFeed.create(jdbi, search, articles::find, config.dataDir().resolve("index"), clock);
         acquired.add(searchChanges, searchChanges::close);
         articles.addWriteListener(searchChanges::record); // in the article's transaction
+        // the hourly prune of old change rows: one node (held 90 min, renewed hourly by its holder)
+        this.pruneLease = leases.lease("search-change-prune", Duration.ofMinutes(90));
+        searchChanges.pruneOnlyWhen(pruneLease::tryHold);
         steps.done("search");
 
         var json = webParts.join().json(); // one mapper for the ranking, the API and Javalin
@@ -181,6 +208,11 @@ public final class Kiji implements AutoCloseable {
                 CachePolicies.MAX_BYTES, CachePolicies.TTL);
         articleService.addListener(event -> renderCache.invalidateAll());
         pages.addListener(renderCache::invalidateAll); // the footer on every page lists them
+        // an article changed through another node sharing the database (this node's own: the listener above)
+        searchChanges.onChange(id -> {
+            renderCache.invalidateAll();
+            ranking.articleChanged(id);
+        });
         if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
         this.personnel = new PersonnelFeature(jdbi, articleService, articles, categories, permalinks, json, frame,
                 clock, renderCache::invalidateAll);
@@ -193,15 +225,25 @@ public final class Kiji implements AutoCloseable {
         var newsroomArticles = new Newsroom.Articles(articleService, articles, categories, permalinks, readership,
                 config.baseUrl());
         this.newsroom = new Newsroom(database, clock, tokens, newsroomArticles, photos,
-                config.baseUrl().startsWith("https://"));
+                config.baseUrl().startsWith("https://"), leases);
         acquired.add(newsroom, newsroom::close);
         steps.done("newsroom");
+        this.metrics = new MetricsRoutes(new KijiMetrics(new KijiMetrics.Sources(requestMetrics,
+                outcome -> ranking.counting().total(switch (outcome) {
+                    case "accepted" -> ViewCounting.Result.COUNTED;
+                    case "bot" -> ViewCounting.Result.BOT;
+                    case "repeat" -> ViewCounting.Result.REPEAT;
+                    case "not_public" -> ViewCounting.Result.NOT_PUBLIC;
+                    default -> ViewCounting.Result.EDITOR;
+                }),
+                ranking::flushLagSeconds, renderCache::hits, renderCache::misses, renderCache::size,
+                database::meterPool)), tokens::verify);
         // The render cache goes last: on a hit it skips what follows, so every other feature's
         // before-handlers (the newsroom's guard, say) must already have run.
-        List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, pageApi::register,
-                ranking::register, searchRoutes::register, personnel::register, newsroom.routes::register,
-                newsroom.fixedPageRoutes(pages), StaticAssets::register, feeds::register, sitemaps::register,
-                site::register, renderCache::register);
+        List<Consumer<RoutesConfig>> features = List.of(new HealthRoutes(readiness)::register, metrics::register,
+                guard::register, api::register, pageApi::register, ranking::register, searchRoutes::register,
+                personnel::register, newsroom.routes::register, newsroom.fixedPageRoutes(pages), StaticAssets::register,
+                feeds::register, sitemaps::register, site::register, renderCache::register);
         // A GET no route matched may still be a fixed page, asked before the 404.
         List<NotFoundAnswer> notFound = List.of(pageRoutes);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
@@ -216,7 +258,7 @@ public final class Kiji implements AutoCloseable {
             fastLanes.add(ranking.rankingLane(WebServer.SecurityHeaders.ALL));
         }
         this.web = WebServer.create(webParts.join(), errorPages.withSection("/newsroom", newsroom.routes::renderError), features,
-                notFound, fastLanes, config.host(), config.port());
+                notFound, fastLanes, List.of(inFlight, requestMetrics), config.host(), config.port());
         steps.done("web server");
     }
 
@@ -269,6 +311,7 @@ public final class Kiji implements AutoCloseable {
         searchChanges.start(storedArticles, Duration.ofSeconds(1));
         newsroom.start();
         steps.done("newsroom start");
+        readiness.serving(Duration.ofSeconds(1));
         return this;
     }
 
@@ -276,12 +319,38 @@ public final class Kiji implements AutoCloseable {
         return web.port();
     }
 
+    /** Serves {@code GET /metrics} also on {@code port} of the configured host ({@code --metrics-port}); 0 picks one. */
+    public synchronized MetricsPort serveMetricsOn(int port) {
+        var opened = MetricsPort.open(config.host(), port, metrics);
+        metricsPort = Optional.of(opened);
+        return opened;
+    }
+
+    /**
+     * A node asked to stop (SIGTERM): unready at once, still serving for {@code grace} so the
+     * balancer's health check notices, then {@link #close()}: requests in flight finish, pending
+     * views are flushed.
+     */
+    public void shutdown(Duration grace) {
+        readiness.drain();
+        try {
+            Thread.sleep(grace.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
     @Override
     public void close() {
+        readiness.close();
+        metricsPort.ifPresent(MetricsPort::close);
         newsroom.close();
+        WebServer.finishInFlight(inFlight);
         web.stop();
         ranking.close(); // flushes every pending view before the database goes
         searchChanges.close();
+        pruneLease.release();
         search.close();
         media.close();
         database.close();

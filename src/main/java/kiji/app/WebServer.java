@@ -26,6 +26,7 @@ import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,27 @@ final class WebServer {
 
     static final String CSP = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** How long a stopping node lets requests in flight finish. */
+    static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(5);
+
+    /**
+     * Lets the requests in flight finish (up to {@link #STOP_TIMEOUT}) while new ones get 503.
+     * Not Jetty's graceful stop (a server stop timeout): that also waits for idle keep-alive
+     * connections to close, which clients hold open until the idle timeout.
+     */
+    static void finishInFlight(GracefulHandler inFlight) {
+        try {
+            inFlight.shutdown().get(STOP_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.warn("stopping: {} request(s) still running after {} s", inFlight.getCurrentRequestCount(),
+                    STOP_TIMEOUT.toSeconds());
+        } catch (java.util.concurrent.ExecutionException e) {
+            log.warn("stopping: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private WebServer() {}
 
@@ -83,19 +105,25 @@ final class WebServer {
     /** {@code fastLanes} answer ahead of Javalin what they can (see {@link FastLane}). */
     static Javalin create(Parts parts, ErrorPages errorPages, List<Consumer<RoutesConfig>> features,
                           List<Handler> fastLanes, String host, int port) {
-        return create(parts, errorPages, features, List.of(), fastLanes, host, port);
+        return create(parts, errorPages, features, List.of(), fastLanes, List.of(new GracefulHandler()), host, port);
     }
 
     /**
      * @param notFound asked in turn, for a GET that no route matched, before the 404 page (see
      *     {@link NotFoundAnswer})
+     * @param outermost wrap everything, the last one outside: the request counter for
+     *     {@link #finishInFlight} and the metrics
      */
     static Javalin create(Parts parts, ErrorPages errorPages, List<Consumer<RoutesConfig>> features,
-                          List<NotFoundAnswer> notFound, List<Handler> fastLanes, String host, int port) {
+                          List<NotFoundAnswer> notFound, List<Handler> fastLanes, List<Handler.Singleton> outermost,
+                          String host, int port) {
         return Javalin.create(config -> {
             if (!fastLanes.isEmpty()) config.jetty.modifyServer(server -> server.insertHandler(new FastLane(fastLanes)));
             // inserted last, so outermost: a HEAD is served as the GET it mirrors, fast lane included
             config.jetty.modifyServer(server -> server.insertHandler(new HeadAsGet()));
+            // outermost: count every request (fast lane included), so a stopping node can let those in
+            // flight finish, and the metrics see every answer
+            config.jetty.modifyServer(server -> outermost.forEach(server::insertHandler));
             config.startup.showJavalinBanner = false;
             // HTTP/1.1 and cleartext HTTP/2 (h2c: prior knowledge or Upgrade) on one port; TLS and
             // h2 proper belong to the proxy in front.

@@ -18,6 +18,10 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site and the APIs.")
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+    /** How long a stopping node answers {@code /readyz} 503 while still serving, for the balancer to notice. */
+    static final java.time.Duration DRAIN_GRACE = java.time.Duration.ofSeconds(2);
+    /** SIGTERM to exit, at the most. */
+    static final java.time.Duration EXIT_DEADLINE = java.time.Duration.ofSeconds(9);
 
     @Mixin
     DataOptions data;
@@ -41,6 +45,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             description = "also count a view when an article page is rendered (the beacon counts in any case); "
                     + "env KIJI_COUNT_ON_RENDER")
     boolean countOnRender;
+
+    @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "${env:KIJI_METRICS_PORT}",
+            description = "also serve GET /metrics (admin API token required) on this port; env KIJI_METRICS_PORT. "
+                    + "Default: only on the main port")
+    Integer metricsPort;
 
     // ./kiji's start-up cache training (see kiji.app.TrainingRun): serve, fetch the first pages, stop
     @Option(names = "--training-run", hidden = true)
@@ -89,6 +98,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new CliException(2, "--port must be 0..65535, not " + port);
+        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
+            throw new CliException(2, "--metrics-port must be 0..65535, not " + metricsPort);
+        }
         TrustedProxies proxies;
         try {
             proxies = TrustedProxies.parse(trustedProxies);
@@ -104,6 +116,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             kiji.close();
             throw new CliException(1, "cannot listen on " + host + ":" + port + ": " + e.getMessage());
         }
+        try {
+            if (metricsPort != null) kiji.serveMetricsOn(metricsPort);
+        } catch (RuntimeException e) {
+            kiji.close();
+            throw new CliException(1, "--metrics-port: " + oneLine(e));
+        }
         log.info("Kiji serves http://{}:{}/ (data: {})", host.equals("0.0.0.0") ? "localhost" : host, kiji.port(),
                 config.dbUrl().isPresent() ? "PostgreSQL" : config.dataDir().toAbsolutePath());
         if (trainingRun) {
@@ -113,8 +131,19 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             return 0;
         }
         var stopped = new CountDownLatch(1);
+        // SIGTERM: unready, then the requests in flight and the pending views; well within 10 s
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kiji.close();
+            // a flush or a request stuck on an unreachable database must not hold the exit past 10 s
+            Thread.ofPlatform().daemon().name("kiji-exit-watchdog").start(() -> {
+                try {
+                    Thread.sleep(EXIT_DEADLINE.toMillis());
+                    log.warn("still stopping after {} s (database unreachable?): exiting now", EXIT_DEADLINE.toSeconds());
+                    Runtime.getRuntime().halt(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            kiji.shutdown(DRAIN_GRACE);
             stopped.countDown();
         }, "kiji-shutdown"));
         stopped.await();

@@ -6,6 +6,7 @@ import kiji.article.ArticleStore;
 import kiji.article.CategoryStore;
 import kiji.article.Permalinks;
 import kiji.storage.Database;
+import kiji.storage.Leases;
 
 /**
  * The newsroom's parts, built once by kiji.app.Kiji: accounts, sessions, the audit log, the
@@ -28,15 +29,18 @@ public final class Newsroom implements AutoCloseable {
     /**
      * @param httpsSite true when the public base URL is https:// (cookies are then always Secure,
      *     also behind a TLS-terminating proxy)
+     * @param leases where the scheduled publisher and the webhook sender take their leases, so
+     *     one node at a time runs each
      */
     public Newsroom(Database database, Clock clock, ApiTokens tokens, Articles articles, Photos photos,
-                    boolean httpsSite) {
+                    boolean httpsSite, Leases leases) {
         var jdbi = database.jdbi();
         this.photos = photos;
         this.users = new Users(jdbi, clock);
         this.sessions = new Sessions(jdbi, clock);
         this.audit = new AuditLog(jdbi, clock);
-        this.publisher = new ScheduledPublisher(articles.store(), articles.service(), audit, clock);
+        this.publisher = new ScheduledPublisher(articles.store(), articles.service(), audit, clock,
+                leases.lease(ScheduledPublisher.LEASE, ScheduledPublisher.LEASE_DURATION));
         var guard = new NewsroomGuard(sessions, httpsSite);
         var signin = new SigninPages(users, sessions, new SigninThrottle(jdbi, clock), audit, guard);
         var desk = new ArticleDesk(jdbi);
@@ -45,7 +49,8 @@ public final class Newsroom implements AutoCloseable {
         var articlePages = new ArticlePages(editorial, new ArticleListing(jdbi), desk, articles.store(),
                 articles.service(), articles.categories(), articles.permalinks(), articles.readership(), photos);
         this.webhooks = new Webhooks(jdbi, clock, articles.permalinks(), articles.baseUrl());
-        this.webhookSender = new WebhookSender(jdbi, clock);
+        this.webhookSender = new WebhookSender(jdbi, clock,
+                leases.lease(WebhookSender.LEASE, WebhookSender.LEASE_DURATION));
         articles.service().addListener(webhooks::on);
         this.routes = new NewsroomRoutes(guard, signin, new AdminPages(tokens, users, audit), articlePages,
                 new RevisionPages(editorial, revisions, audit), new MediaPages(photos, audit),

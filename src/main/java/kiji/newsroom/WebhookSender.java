@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import kiji.storage.Lease;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,22 +24,29 @@ import org.slf4j.LoggerFactory;
  * secret, where TIMESTAMP is {@code X-Kiji-Timestamp} (epoch seconds; receivers should refuse
  * old ones, which stops replays). A 2xx is delivered; anything else is retried after 30 s,
  * 1, 2, 4 and 8 minutes, then marked failed. The admin page shows every attempt's outcome.
+ * With several nodes sharing the database, only the node holding the {@link #LEASE} lease sends,
+ * so a delivery is not sent once per node.
  */
 public final class WebhookSender implements AutoCloseable {
     static final int MAX_ATTEMPTS = 6;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    public static final String LEASE = "webhook-sender";
+    /** A round sends at most 50 deliveries of at most 15 s each; renewed before each one. */
+    public static final Duration LEASE_DURATION = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Lease lease;
     // Built on the first delivery (guarded by this): an HttpClient loads the TLS stack, about a
     // second of the start on a small machine, and most sites have no webhook at all.
     private HttpClient http;
     private ScheduledExecutorService executor;
 
-    WebhookSender(Jdbi jdbi, Clock clock) {
+    WebhookSender(Jdbi jdbi, Clock clock, Lease lease) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.lease = lease;
     }
 
     private record Due(long id, String url, String secret, String event, String payload, int attempts) {}
@@ -53,8 +61,13 @@ public final class WebhookSender implements AutoCloseable {
                 .map((rs, ctx) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getInt(6)))
                 .list());
-        for (var d : due) attempt(d);
-        return due.size();
+        int attempted = 0;
+        for (var d : due) {
+            if (!lease.tryHold()) break; // lost to another node (this one paused too long): it sends the rest
+            attempt(d);
+            attempted++;
+        }
+        return attempted;
     }
 
     private void attempt(Due d) {
@@ -119,7 +132,7 @@ public final class WebhookSender implements AutoCloseable {
         });
         executor.scheduleWithFixedDelay(() -> {
             try {
-                deliverDue();
+                if (lease.tryHold()) deliverDue();
             } catch (RuntimeException e) {
                 log.warn("webhook delivery round failed", e);
             }
@@ -128,7 +141,9 @@ public final class WebhookSender implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (executor != null) executor.shutdownNow();
+        if (executor == null) return;
+        executor.shutdownNow();
         executor = null;
+        lease.release();
     }
 }

@@ -11,7 +11,8 @@ import kiji.article.ArticleStore;
 /**
  * Articles as the beacon needs them (does it exist, is it public), cached for a few seconds:
  * a news spike must not turn every view into a database read. Local edits invalidate at once
- * through {@link ArticleEvent}s; edits made on another node show within {@link #TTL_MILLIS}.
+ * through {@link ArticleEvent}s; edits made on another node through {@link #forget}, as the
+ * change feed sees them (within about a second), else at the latest after {@link #TTL_MILLIS}.
  */
 final class ArticleLookup implements ArticleEvent.Listener {
     static final long TTL_MILLIS = 10_000;
@@ -55,6 +56,11 @@ final class ArticleLookup implements ArticleEvent.Listener {
 
     @Override
     public void on(ArticleEvent event) {
-        entries.remove(event.id());
+        forget(event.id());
+    }
+
+    /** The next lookup of {@code id} reads the database again. */
+    void forget(long id) {
+        entries.remove(id);
     }
 }

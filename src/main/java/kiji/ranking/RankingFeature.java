@@ -41,6 +41,7 @@ public final class RankingFeature implements AutoCloseable, RankingWidget.Source
     private final RankingApi api;
     private final RankingRoutes routes;
     private final HourBucketStore store;
+    private final ArticleLookup lookup;
     private final ScheduledExecutorService syncTimer;
     private final DeferredBotFilter bots = new DeferredBotFilter();
 
@@ -55,7 +56,7 @@ public final class RankingFeature implements AutoCloseable, RankingWidget.Source
         var ranking = new Ranking(store, Optional.of(mirror), articles, permalinks, clock);
         this.cache = new RankingCache(ranking, System::nanoTime);
         this.widgets = new RankingWidgets(cache);
-        var lookup = new ArticleLookup(articles, clock);
+        this.lookup = new ArticleLookup(articles, clock);
         articleService.addListener(lookup);
         articleService.addListener(e -> cache.clear());
         this.counting = new ViewCounting(lookup, new VisitorId.Deriver(new VisitorSalts(jdbi)), recorder, clock);
@@ -130,8 +131,22 @@ public final class RankingFeature implements AutoCloseable, RankingWidget.Source
         return counting;
     }
 
+    /** Seconds since this node's views last reached the shared buckets (see {@link ViewFlusher#lagSeconds}). */
+    public double flushLagSeconds() {
+        return flusher.lagSeconds();
+    }
+
     public HourBucketStore store() {
         return store;
+    }
+
+    /**
+     * Article {@code id} was changed, possibly on another node sharing the database (the change
+     * feed): the beacon's lookup and the cached rankings (titles, links) read it again.
+     */
+    public void articleChanged(long id) {
+        lookup.forget(id);
+        cache.clear();
     }
 
     /** Flushes, re-reads the shared buckets and forgets cached rankings (tests, imports). */

@@ -23,12 +23,20 @@ public final class ViewCounting {
     private final VisitorId.Deriver visitors;
     private final ViewRecorder recorder;
     private final Clock clock;
+    private final java.util.EnumMap<Result, java.util.concurrent.atomic.LongAdder> tally =
+            new java.util.EnumMap<>(Result.class);
 
     ViewCounting(ArticleLookup articles, VisitorId.Deriver visitors, ViewRecorder recorder, Clock clock) {
         this.articles = articles;
         this.visitors = visitors;
         this.recorder = recorder;
         this.clock = clock;
+        for (var r : Result.values()) tally.put(r, new java.util.concurrent.atomic.LongAdder());
+    }
+
+    /** How many beacons (and counted renders) came to {@code result} since start, for metrics. */
+    public long total(Result result) {
+        return tally.get(result).sum();
     }
 
     /** What {@link #countWithoutWaiting} came to. */
@@ -47,8 +55,13 @@ public final class ViewCounting {
         if (article.isEmpty()) return Optional.empty();
         var now = clock.instant();
         var early = beforeRecording(article.get(), reader, now);
-        if (early.isPresent()) return early;
-        return Optional.of(record(articleId, visitors.of(reader.ip(), reader.userAgent(), now), reader, now));
+        if (early.isPresent()) return tallied(early);
+        return tallied(Optional.of(record(articleId, visitors.of(reader.ip(), reader.userAgent(), now), reader, now)));
+    }
+
+    private Optional<Result> tallied(Optional<Result> result) {
+        result.ifPresent(r -> tally.get(r).increment());
+        return result;
     }
 
     /**
@@ -61,10 +74,14 @@ public final class ViewCounting {
         var article = cached.get().article();
         if (article.isEmpty()) return Attempt.UNKNOWN_ARTICLE;
         var now = clock.instant();
-        if (beforeRecording(article.get(), reader, now).isPresent()) return Attempt.DONE;
+        var early = beforeRecording(article.get(), reader, now);
+        if (early.isPresent()) {
+            tallied(early);
+            return Attempt.DONE;
+        }
         var visitor = visitors.ofLoaded(reader.ip(), reader.userAgent(), now);
         if (visitor.isEmpty()) return Attempt.WOULD_WAIT;
-        record(articleId, visitor.get(), reader, now);
+        tallied(Optional.of(record(articleId, visitor.get(), reader, now)));
         return Attempt.DONE;
     }
 

@@ -18,6 +18,7 @@ final class ViewFlusher implements AutoCloseable {
     private final PendingViews pending;
     private final HourBucketStore store;
     private final ScheduledExecutorService timer;
+    private volatile long lastFlushed = System.nanoTime();
 
     ViewFlusher(PendingViews pending, HourBucketStore store) {
         this.pending = pending;
@@ -38,10 +39,19 @@ final class ViewFlusher implements AutoCloseable {
         var deltas = pending.drain();
         try {
             store.add(deltas);
+            lastFlushed = System.nanoTime();
         } catch (RuntimeException e) {
             pending.restore(deltas);
             throw e;
         }
+    }
+
+    /**
+     * Seconds since the last flush that reached the database: about 1 normally; it grows while
+     * the database refuses, and that many seconds of views would be lost by a crash.
+     */
+    double lagSeconds() {
+        return (System.nanoTime() - lastFlushed) / 1e9;
     }
 
     private void flushQuietly() {

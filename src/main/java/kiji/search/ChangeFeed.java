@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import kiji.article.Article;
@@ -50,6 +54,10 @@ public final class ChangeFeed implements AutoCloseable {
     private long mark;
     private volatile boolean resumed; // the catch-up from the stored mark is done
     private long lastPrune = Long.MIN_VALUE;
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    // seqs this node wrote: its own caches learnt of those changes from the ArticleEvent already
+    private final java.util.Set<Long> own = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile BooleanSupplier mayPrune = () -> true;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "kiji-search-changes");
         t.setDaemon(true);
@@ -120,12 +128,31 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /**
+     * Told the id of every article changed on another node, once per change, as soon as a poll
+     * sees its row (before the index is updated): how this node's caches learn of other nodes'
+     * edits within about a second (its own edits reach them through ArticleEvents, at once).
+     * A listener that throws does not stop the others.
+     */
+    public void onChange(LongConsumer listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Asked before the hourly prune of old rows: only the node holding the prune lease does it
+     * (see kiji.storage.Lease), so several nodes do not each delete the same rows.
+     */
+    public void pruneOnlyWhen(BooleanSupplier mayPrune) {
+        this.mayPrune = mayPrune;
+    }
+
+    /**
      * Appends a change made through this node, inside the article's own transaction (see
      * {@link kiji.article.ArticleStore#addWriteListener}); the node's own index is updated by its
      * {@code SearchIndexer} once that commits.
      */
     public void record(Handle h, long articleId) {
-        ChangeLog.record(h, articleId, clock.instant());
+        if (own.size() > 10_000) own.clear(); // rows of rolled-back writes never show up; at worst a repeated empty
+        own.add(ChangeLog.record(h, articleId, clock.instant()));
     }
 
     private void pollQuietly(ArticleSource source) {
@@ -136,7 +163,7 @@ public final class ChangeFeed implements AutoCloseable {
             }
             poll();
             if (clock.millis() - lastPrune > Duration.ofHours(1).toMillis()) {
-                changes.prune(clock.instant().minus(KEEP));
+                if (mayPrune.getAsBoolean()) changes.prune(clock.instant().minus(KEEP));
                 lastPrune = clock.millis();
             }
         } catch (RuntimeException e) {
@@ -156,6 +183,7 @@ public final class ChangeFeed implements AutoCloseable {
             var batch = changes.after(from, BATCH);
             for (var c : batch) {
                 if (seen.containsKey(c.seq())) continue;
+                if (!own.remove(c.seq())) tell(c.articleId());
                 apply(target, c.articleId()); // a change that fails here is not marked seen: the next poll tries it again
                 seen.put(c.seq(), now);
             }
@@ -169,6 +197,16 @@ public final class ChangeFeed implements AutoCloseable {
             seen.remove(seq);
         }
         if (mark != before) saveMark();
+    }
+
+    private void tell(long articleId) {
+        for (var l : listeners) {
+            try {
+                l.accept(articleId);
+            } catch (RuntimeException e) {
+                log.warn("search changes: a listener failed for article {}", articleId, e);
+            }
+        }
     }
 
     private void apply(SearchIndex target, long articleId) {

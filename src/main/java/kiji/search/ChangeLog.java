@@ -16,10 +16,10 @@ final class ChangeLog {
         this.jdbi = jdbi;
     }
 
-    /** Appends a change on {@code h}, in whatever transaction it is in (the article's own). */
-    static void record(Handle h, long articleId, Instant at) {
-        h.createUpdate("INSERT INTO search_change (article_id, changed_at) VALUES (:article, :at)")
-                .bind("article", articleId).bind("at", at.toEpochMilli()).execute();
+    /** Appends a change on {@code h}, in whatever transaction it is in (the article's own); its seq. */
+    static long record(Handle h, long articleId, Instant at) {
+        return h.createQuery("INSERT INTO search_change (article_id, changed_at) VALUES (:article, :at) RETURNING seq")
+                .bind("article", articleId).bind("at", at.toEpochMilli()).mapTo(Long.class).one();
     }
 
     /** Changes after {@code seq}, oldest first, at most {@code limit}. */

@@ -66,11 +66,13 @@ public final class CachedPageLane extends Handler.Abstract {
                 .add(VARY);
         if (HttpValidators.notModified(in.get(HttpHeader.IF_NONE_MATCH), in.get(HttpHeader.IF_MODIFIED_SINCE), e.etag(),
                 e.renderedAt())) {
+            cache.countHit();
             response.setStatus(304);
             out.put(HttpHeader.CONTENT_LENGTH, 0L);
             response.write(true, null, callback);
             return true;
         }
+        cache.countHit();
         e.compressed().send(response, callback, coding);
         return true;
     }

@@ -71,6 +71,8 @@ public final class RenderCache {
     private final AtomicReference<RankingWidget> shownWidget = new AtomicReference<>();
     private final List<Consumer<Context>> servedHitListeners = new CopyOnWriteArrayList<>();
     private final RenderFlights flights;
+    private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
 
     public RenderCache(List<Rule> rules, RankingWidget.Source ranking, Clock clock, long maxBytes, Duration ttl) {
         this(rules, ranking, clock, maxBytes, ttl, PATIENCE);
@@ -96,6 +98,20 @@ public final class RenderCache {
     public void invalidateAll() {
         generation.incrementAndGet();
         cache.invalidateAll();
+    }
+
+    /** Answers served from the cache (fast lane or Javalin), 304s included, since start. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Requests for a kept path that had to be rendered, since start. */
+    public long misses() {
+        return misses.sum();
+    }
+
+    void countHit() {
+        hits.increment();
     }
 
     public long size() {
@@ -166,13 +182,16 @@ public final class RenderCache {
         if (hit.isEmpty()) {
             var flight = flights.lead(key);
             if (flight.isPresent()) {
+                misses.increment();
                 ctx.attribute(FLIGHT, flight.get()); // this request renders; the after-handler lands it
                 return;
             }
             hit = flights.waitFor(key).or(() -> Optional.ofNullable(cache.getIfPresent(key)));
             // nothing kept: render for itself, like any miss (only the leader's render is shared)
         }
+        if (hit.isEmpty()) misses.increment();
         if (hit.isPresent()) {
+            hits.increment();
             write(ctx, hit.get());
             servedHitListeners.forEach(l -> l.accept(ctx));
             ctx.skipRemainingHandlers();

@@ -101,6 +101,15 @@ public final class Database implements AutoCloseable {
         return flywayRan;
     }
 
+    /**
+     * Reports the pool through HikariCP's Micrometer tracker ({@code hikaricp_connections_*}:
+     * active, idle, pending, timeouts, acquire and usage times); once per database.
+     */
+    public void meterPool(io.micrometer.core.instrument.MeterRegistry registry) {
+        dataSource.setMetricsTrackerFactory(
+                new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }

@@ -1,0 +1,97 @@
+package kiji.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import kiji.app.Config;
+import kiji.storage.Database;
+import kiji.storage.DatabaseSettings;
+import kiji.testing.MutableClock;
+import kiji.testing.TestDatabases;
+import kiji.testing.TestKiji;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two Kiji nodes on one PostgreSQL database, each with its own render cache: an edit made
+ * through one empties the other's cached pages within a second or so, through the change feed.
+ */
+class EveryNodeSeesEveryChangeTest {
+    @TempDir
+    Path dirA;
+
+    @TempDir
+    Path dirB;
+
+    final MutableClock clock = MutableClock.at("2024-10-21T03:00:00Z");
+    final DatabaseSettings db = TestDatabases.freshPostgres();
+
+    TestKiji node(Path dir) {
+        return TestKiji.start(Config.defaults(dir), Database.open(db), clock);
+    }
+
+    @Test
+    void an_edit_through_one_node_shows_on_the_other_nodes_page_listings_and_search_within_two_seconds() throws Exception {
+        try (var a = node(dirA); var b = node(dirB)) {
+            var article = a.publish("那覇基地の航空祭(12月1日)", "那覇基地で航空祭が開かれた。");
+            var path = b.kiji.permalinks.of(article);
+            assertThat(within(3_000, () -> b.get(path).statusCode() == 200)).isTrue();
+            // B keeps its answers: the page, the home page and the category listing
+            for (var p : new String[] {path, "/", "/category/japan-defense"}) {
+                assertThat(b.get(p).body()).contains("那覇基地の航空祭");
+            }
+            assertThat(b.kiji.renderCache.size()).isGreaterThanOrEqualTo(3);
+
+            var put = a.admin("PUT", "/api/admin/articles/" + article.id(), """
+                    {"title":"那覇基地の航空祭は中止(12月1日)","body":"那覇基地の航空祭は天候のため中止された。",
+                     "category":"japan-defense","status":"published","publishedAt":"2024-10-21T03:00:00Z"}""");
+            assertThat(put.statusCode()).isEqualTo(200);
+            long edited = System.nanoTime();
+
+            assertThat(within(2_000, () -> b.get(path).body().contains("那覇基地の航空祭は中止"))).isTrue();
+            assertThat(b.get("/").body()).contains("那覇基地の航空祭は中止");
+            assertThat(b.get("/category/japan-defense").body()).contains("那覇基地の航空祭は中止");
+            var search = "/api/search?q=" + URLEncoder.encode("中止", StandardCharsets.UTF_8);
+            assertThat(within(2_000 - (System.nanoTime() - edited) / 1_000_000,
+                    () -> b.get(search).body().contains("那覇基地の航空祭は中止"))).isTrue();
+        }
+    }
+
+    @Test
+    void an_article_deleted_through_one_node_leaves_the_other_nodes_pages_and_beacon() throws Exception {
+        try (var a = node(dirA); var b = node(dirB)) {
+            var article = a.publish("硫黄島の慰霊式(12月2日)", "硫黄島で慰霊式が行われた。");
+            var path = b.kiji.permalinks.of(article);
+            assertThat(within(3_000, () -> b.get(path).statusCode() == 200)).isTrue();
+            assertThat(b.get("/").body()).contains("硫黄島の慰霊式");
+            assertThat(beacon(b, article.id(), 1).statusCode()).isEqualTo(204); // B's beacon now keeps the article
+
+            assertThat(a.admin("DELETE", "/api/admin/articles/" + article.id(), null).statusCode()).isEqualTo(204);
+
+            // the beacon's lookup keeps articles 10 s, but the feed tells it of the change too
+            assertThat(within(2_000, () -> b.get(path).statusCode() == 404
+                    && !b.get("/").body().contains("硫黄島の慰霊式")
+                    && beacon(b, article.id(), 2).statusCode() == 404)).isTrue();
+        }
+    }
+
+    static java.net.http.HttpResponse<String> beacon(TestKiji node, long articleId, int reader) {
+        return node.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.url("/api/views")))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"articleId\": " + articleId + "}"))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0 reader/" + reader).build());
+    }
+
+    /** True when the condition holds within {@code millis}, checked every 50 ms. */
+    static boolean within(long millis, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Math.max(millis, 0) * 1_000_000;
+        do {
+            if (condition.getAsBoolean()) return true;
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        return condition.getAsBoolean();
+    }
+}
