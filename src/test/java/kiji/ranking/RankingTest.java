@@ -117,7 +117,8 @@ class RankingTest {
                 .containsExactly(new Rankings.Entry(personnel, 2));
         assertThat(Rankings.entries(app, "?window=24h&category=japan-defense"))
                 .containsExactly(new Rankings.Entry(defense, 5));
-        assertThat(Rankings.entries(app, "?window=24h&category=no-such-category")).isEmpty();
+        assertThat(app.get("/api/ranking?window=24h&category=no-such-category").statusCode())
+                .as("a category the site does not have is a 404, as its page is").isEqualTo(404);
     }
 
     @Test
