@@ -24,6 +24,9 @@ import kiji.feed.FeedWriter;
 import kiji.feed.Publisher;
 import kiji.feed.SitemapRoutes;
 import kiji.feed.Sitemaps;
+import kiji.importer.OldUrlRoutes;
+import kiji.importer.Redirects;
+import kiji.importer.SourceMap;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.FileMediaStore;
@@ -126,7 +129,10 @@ public final class Kiji implements AutoCloseable {
         RankingWidget.Source widget = ranking;
         steps.done("ranking");
         var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget);
-        var errorPages = new ErrorPages(frame);
+        // old URLs of an imported site: 301s where a 404 would be, and WordPress's /?p=ID
+        var redirects = new Redirects(jdbi, new SourceMap(jdbi),
+                id -> articles.findPublic(id, clock.instant()).map(permalinks::of), clock);
+        var errorPages = new ErrorPages(frame).withOldUrls(redirects::target);
         var publisher = new Publisher(config.siteName(), config.baseUrl(),
                 new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-logo.png"), "image/png", 0, 600, 60),
                 new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-og.png"), "image/png", 0, 1200, 630));
@@ -157,7 +163,7 @@ public final class Kiji implements AutoCloseable {
         // before-handlers (the newsroom's guard, say) must already have run.
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
                 searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
-                sitemaps::register, site::register, renderCache::register);
+                sitemaps::register, new OldUrlRoutes(redirects)::register, site::register, renderCache::register);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
         // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
         var fastLanes = new ArrayList<Handler>();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "記事 — a publishing platform for Japanese news sites.")
 public final class KijiCommand implements Runnable {
     /** The subcommands in the order {@code kiji --help} lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("serve", "token", "user", "views", "ranking", "search", "help");
+    private static final List<String> SUBCOMMANDS = List.of("serve", "token", "user", "views", "ranking", "search", "import", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,6 +40,7 @@ public final class KijiCommand implements Runnable {
             case "views" -> new ViewsCommand();
             case "ranking" -> new RankingCommand();
             case "search" -> new SearchCommand();
+            case "import" -> new ImportCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException("no command " + name);
         };

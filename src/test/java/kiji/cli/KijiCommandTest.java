@@ -63,15 +63,15 @@ class KijiCommandTest {
     }
 
     @ParameterizedTest(name = "kiji {0} builds only that command, with the same options and help")
-    @CsvSource({"serve", "token", "user", "views", "ranking", "search"})
+    @CsvSource({"serve", "token", "user", "views", "ranking", "search", "import"})
     void a_named_subcommand_is_built_alone_and_answers_as_in_the_full_tree(String name) {
         var alone = KijiCommand.commandLine(name, "--help");
         assertThat(alone.getSubcommands()).containsOnlyKeys(name);
         var full = KijiCommand.commandLine().getSubcommands().get(name);
         assertThat(alone.getSubcommands().get(name).getUsageMessage()).isEqualTo(full.getUsageMessage());
         assertThat(KijiCommand.commandLine("--help").getSubcommands()).containsOnlyKeys(
-                "serve", "token", "user", "views", "ranking", "search", "help");
-        assertThat(KijiCommand.commandLine("help", name).getSubcommands()).hasSize(7);
+                "serve", "token", "user", "views", "ranking", "search", "import", "help");
+        assertThat(KijiCommand.commandLine("help", name).getSubcommands()).hasSize(8);
     }
 
     @ParameterizedTest(name = "kiji {0} → {1}")
