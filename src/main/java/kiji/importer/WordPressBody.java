@@ -29,7 +29,12 @@ final class WordPressBody {
         boolean blocks = BLOCK_COMMENT.matcher(s).find();
         s = BLOCK_COMMENT.matcher(s).replaceAll("");
         s = MORE.matcher(s).replaceAll("");
-        s = CAPTION.matcher(s).replaceAll(m -> Matcher.quoteReplacement(figure(m.group(1), m.group(2))));
+        // figures wait outside wpautop (as WordPress runs shortcodes after it), as empty blocks
+        var figures = new java.util.ArrayList<String>();
+        s = CAPTION.matcher(s).replaceAll(m -> {
+            figures.add(figure(m.group(1), m.group(2)));
+            return "<figure data-caption=\"" + (figures.size() - 1) + "\"></figure>";
+        });
         int[] removed = {0};
         s = SHORTCODE.matcher(s).replaceAll(m -> {
             if (m.group().startsWith("[/")) return "";
@@ -38,6 +43,9 @@ final class WordPressBody {
         });
         // block posts are stored as finished HTML; only classic posts get wpautop
         var html = blocks ? s.strip() : WpAutop.apply(s);
+        for (int i = 0; i < figures.size(); i++) {
+            html = html.replace("<figure data-caption=\"" + i + "\"></figure>", figures.get(i));
+        }
         return new Converted(html, removed[0]);
     }
 
