@@ -22,6 +22,7 @@ public final class ImportReport {
     long pages;
     long photos;
     long shortcodesRemoved;
+    long postsWithShortcodes;
     final Set<String> categories = new LinkedHashSet<>();
     final Set<String> tags = new LinkedHashSet<>();
     final Set<String> authors = new LinkedHashSet<>();
@@ -65,7 +66,6 @@ public final class ImportReport {
                 + " published, " + scheduled + " scheduled, " + draft + " draft, " + privateItems + " private), "
                 + pages + " pages, " + categories.size() + " categories, " + tags.size() + " tags, "
                 + authors.size() + " authors, " + photos + " photos, " + redirects.size() + " redirects");
-        if (shortcodesRemoved > 0) lines.add(shortcodesRemoved + " shortcodes removed");
         for (var s : skipped) lines.add("skipped " + s.id() + ": " + s.reason());
         for (var w : warnings) lines.add("warning: " + w);
         return lines;

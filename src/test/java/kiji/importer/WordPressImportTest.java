@@ -42,7 +42,7 @@ class WordPressImportTest {
         assertThat(report.get("authors").asInt()).isEqualTo(2);
         assertThat(report.get("redirects").asInt()).isEqualTo(5);
         assertThat(skippedIds(report)).contains("108", "109");
-        assertThat(report.get("warnings").toString()).contains("101: 1 shortcode(s) removed", "106: private", "107: private");
+        assertThat(report.get("warnings").toString()).contains("2 shortcode(s) removed from 2 item(s)", "106: private", "107: private");
         assertThat(run.err()).contains("imported: 8 articles");
 
         try (var db = cli.database()) {
