@@ -51,7 +51,7 @@ public final class Importer {
         try {
             jdbi.useTransaction(h -> {
                 var run = new Run(source.name(), report);
-                source.read(in, run::item);
+                ReadAhead.read(source, in, run::item);
                 // one line, not one per post: an archive of 100,000 posts may have a gallery in each
                 if (report.shortcodesRemoved > 0) {
                     report.warnings.add(report.shortcodesRemoved + " shortcode(s) removed from "
@@ -77,19 +77,20 @@ public final class Importer {
         private final String source;
         private final ImportReport report;
         private final Map<String, Category> categoryBySlug = new HashMap<>();
+        private final Map<String, Long> imported;
         private Map<String, Category> existingByName;
 
         Run(String source, ImportReport report) {
             this.source = source;
             this.report = report;
+            this.imported = sources.articlesBySourceId(source);
         }
 
-        void item(ImportItem item) {
+        void item(ImportItem item, ItemBody body) {
             if (item.state() == State.SKIPPED) {
                 report.skipped.add(new ImportReport.Skipped(item.sourceId(), "status: not imported (trash, auto-draft)"));
                 return;
             }
-            var body = ItemBody.of(item);
             if (body.shortcodesRemoved() > 0) {
                 report.shortcodesRemoved += body.shortcodesRemoved();
                 report.postsWithShortcodes++;
@@ -116,7 +117,7 @@ public final class Importer {
 
         private void article(ImportItem item, ItemBody body) {
             var draft = ArticleDrafts.of(item, body, category(item), report, clock);
-            var existing = sources.find(source, item.sourceId()).flatMap(SourceMap.Target::articleId);
+            var existing = Optional.ofNullable(imported.get(item.sourceId()));
             kiji.article.Article saved;
             try {
                 saved = existing.flatMap(id -> articles.update(id, draft))
@@ -126,6 +127,7 @@ public final class Importer {
                 return;
             }
             sources.putArticle(source, item.sourceId(), saved.id(), clock.instant());
+            imported.put(item.sourceId(), saved.id()); // the same id twice in a file: the second updates
             switch (item.state()) {
                 case PUBLISHED -> report.published++;
                 case SCHEDULED -> report.scheduled++;

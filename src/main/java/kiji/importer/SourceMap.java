@@ -52,6 +52,18 @@ public final class SourceMap {
                 .execute());
     }
 
+    /** Every source id of {@code source} that became an article, with its article id (one query per import). */
+    Map<String, Long> articlesBySourceId(String source) {
+        Map<String, Long> out = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT source_id, target_id FROM import_source
+                        WHERE source = :source AND kind = 'article' AND target_id IS NOT NULL""")
+                .bind("source", source)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     /** Every numeric source id of {@code source} that became an article, with its article id. */
     public Map<Long, Long> articleIds(String source) {
         Map<Long, Long> out = new HashMap<>();

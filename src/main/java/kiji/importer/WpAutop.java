@@ -23,6 +23,10 @@ final class WpAutop {
     private static final Pattern P_AFTER_BLOCK = Pattern.compile("(?i)(</?" + BLOCKS + "[^>]*>)\\s*</p>");
     private static final Pattern EMPTY_P = Pattern.compile("<p>\\s*</p>");
     private static final Pattern BR_AFTER_BLOCK = Pattern.compile("(?i)(</?" + BLOCKS + "[^>]*>)\\s*<br />");
+    private static final Pattern DOUBLE_BR = Pattern.compile("(?i)<br\\s*/?>\\s*<br\\s*/?>");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\n+");
+    private static final Pattern LINE_BREAK = Pattern.compile("(?<!<br />)\\s*\\n(?!\\s*$)");
+    private static final Pattern LAST_BREAK = Pattern.compile("\\n</p>$");
     private static final Pattern BR_BEFORE_BLOCK = Pattern.compile("(?i)<br />(\\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)");
 
     private WpAutop() {}
@@ -37,11 +41,11 @@ final class WpAutop {
             return "<pre wp-pre-tag-" + (pres.size() - 1) + "></pre>";
         });
         s = s + "\n";
-        s = s.replaceAll("(?i)<br\\s*/?>\\s*<br\\s*/?>", "\n\n");
+        if (s.indexOf('<') >= 0) s = DOUBLE_BR.matcher(s).replaceAll("\n\n");
         s = replace(OPEN_BLOCK, s, m -> "\n\n" + m.group(1));
         s = replace(CLOSE_BLOCK, s, m -> m.group(1) + "\n\n");
         s = replace(HR, s, m -> m.group(1) + "\n\n");
-        s = s.replaceAll("\\n\\n+", "\n\n");
+        s = BLANK_LINES.matcher(s).replaceAll("\n\n");
         var out = new StringBuilder();
         for (var part : PARAGRAPHS.split(s)) {
             var p = part.strip();
@@ -52,10 +56,10 @@ final class WpAutop {
         s = P_BEFORE_BLOCK.matcher(s).replaceAll("$1");
         s = P_AFTER_BLOCK.matcher(s).replaceAll("$1");
         // single line breaks inside a paragraph
-        s = s.replaceAll("(?<!<br />)\\s*\\n(?!\\s*$)", "<br />\n");
+        s = LINE_BREAK.matcher(s).replaceAll("<br />\n");
         s = BR_AFTER_BLOCK.matcher(s).replaceAll("$1");
         s = BR_BEFORE_BLOCK.matcher(s).replaceAll("$1");
-        s = s.replaceAll("\\n</p>$", "</p>");
+        s = LAST_BREAK.matcher(s).replaceAll("</p>");
         for (int i = 0; i < pres.size(); i++) {
             s = s.replace("<pre wp-pre-tag-" + i + "></pre>", pres.get(i));
         }
