@@ -141,6 +141,12 @@ class WordPressImportTest {
             assertThat(app.get("/?p=106").statusCode()).isEqualTo(200); // the home page, as for any unknown id
             assertThat(app.get("/?p=106").body()).doesNotContain("社内向け");
             assertThat(app.get("/no/such/old/path/").statusCode()).isEqualTo(404);
+            // the sitemap lists the imported public articles, never the private ones kept as drafts
+            var sitemap = app.get("/sitemaps/articles-1.xml").body();
+            assertThat(sitemap).contains(permalink).doesNotContain(app.kiji.permalinks.of(app.kiji.articles
+                    .list(ArticleFilter.all(), new PageRequest(1, 50), Optional.empty()).items().stream()
+                    .filter(a -> a.title().startsWith("社内向け")).findFirst().orElseThrow()));
+            assertThat(sitemap.split("<url>", -1)).hasSize(4); // 101, 102, 110 (103 is scheduled for 2099)
         }
     }
 
