@@ -73,6 +73,9 @@ final class ImportCommand implements Runnable {
 
         abstract ImportSource source(ZoneId zone);
 
+        /** Warnings of this format's options, added to the report. */
+        void noted(ImportReport report) {}
+
         @Override
         public Integer call() {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) throw new CliException(2, "cannot read " + file);
@@ -104,6 +107,7 @@ final class ImportCommand implements Runnable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            noted(report);
             for (var line : report.summary(dryRun)) err.println(line);
             if (json) {
                 try {
@@ -127,6 +131,11 @@ final class ImportCommand implements Runnable {
         ImportSource source(ZoneId zone) {
             if (media != null && !Files.isDirectory(media)) throw new CliException(2, "--media: not a folder: " + media);
             return new WxrReader(zone);
+        }
+
+        @Override
+        void noted(ImportReport report) {
+            if (media != null) report.warn("--media: photos are not imported yet; attachments and featured photos were left out");
         }
     }
 

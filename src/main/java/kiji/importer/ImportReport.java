@@ -55,6 +55,11 @@ public final class ImportReport {
         return out;
     }
 
+    /** Adds a warning the caller knows of (an option this import could not honour). */
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
     public long articles() {
         return published + scheduled + draft + privateItems;
     }
