@@ -10,6 +10,10 @@ import org.owasp.html.Encoding;
 final class PlainTitle {
     static final String UNTITLED = "(無題)";
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    // Japanese runs on without spaces: an inline tag (<em>速報</em>です) leaves nothing, a block
+    // or a line break leaves a space between what it separated
+    private static final Pattern BREAKING_TAG = Pattern.compile(
+            "(?i)<(?:br|/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|figure|figcaption|blockquote|pre|table|hr))(?:\\s[^>]*)?/?>");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final int FIRST_WORDS = 30;
 
@@ -17,7 +21,7 @@ final class PlainTitle {
 
     /** Tags stripped, entities decoded, white space collapsed. */
     static String text(String html) {
-        var noTags = TAG.matcher(html).replaceAll(" ");
+        var noTags = TAG.matcher(BREAKING_TAG.matcher(html).replaceAll(" ")).replaceAll("");
         // decoded after stripping, so an escaped "&lt;b&gt;" stays visible text
         var decoded = Encoding.decodeHtml(noTags, false);
         return SPACE.matcher(decoded).replaceAll(" ").strip();

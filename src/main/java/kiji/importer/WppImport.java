@@ -128,11 +128,11 @@ public final class WppImport {
                 }
                 var id = fields.get(columns.postId()).strip();
                 var views = fields.get(columns.pageviews()).strip();
-                if (!id.matches("[0-9]{1,18}")) {
+                if (!digits(id, 18)) {
                     errors.accept(number, "postid must be a positive integer, not '" + id + "'");
                     continue;
                 }
-                if (!views.matches("[0-9]{1,15}")) {
+                if (!digits(views, 15)) {
                     errors.accept(number, "pageviews must be an integer >= 0, not '" + views + "'");
                     continue;
                 }
@@ -150,6 +150,16 @@ public final class WppImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** 1 to {@code max} ASCII digits (a regular expression per field costs seconds on ten million rows). */
+    private static boolean digits(String s, int max) {
+        if (s.isEmpty() || s.length() > max) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     /** Where the three needed columns are, by header name (any order, any case, quoted or not). */

@@ -53,7 +53,7 @@ class WordPressImportTest {
             assertThat(budget.category().name()).isEqualTo("経済"); // Yoast's primary, not the first
             assertThat(budget.tags()).containsExactly("政治", "地域", "予算", "市議会");
             assertThat(budget.authors()).containsExactly("山田 花子");
-            assertThat(budget.lead()).isEqualTo("来年度予算案が 賛成多数 で可決された。");
+            assertThat(budget.lead()).isEqualTo("来年度予算案が賛成多数で可決された。");
             assertThat(budget.publishedAt()).contains(java.time.Instant.parse("2024-05-01T01:00:00Z"));
             assertThat(budget.bodyHtml())
                     .contains("<p>市議会は30日、来年度の一般会計予算案を賛成多数で可決した。<br />")
