@@ -33,6 +33,7 @@ import kiji.newsroom.FileMediaStore;
 import kiji.newsroom.Newsroom;
 import kiji.newsroom.Photos;
 import kiji.newsroom.Readership;
+import kiji.newsroom.RedirectPages;
 import kiji.ranking.RankingFeature;
 import kiji.search.ChangeFeed;
 import kiji.search.IndexBusyException;
@@ -163,7 +164,8 @@ public final class Kiji implements AutoCloseable {
         // before-handlers (the newsroom's guard, say) must already have run.
         List<Consumer<RoutesConfig>> features = List.of(guard::register, api::register, ranking::register,
                 searchRoutes::register, newsroom.routes::register, StaticAssets::register, feeds::register,
-                sitemaps::register, new OldUrlRoutes(redirects)::register, site::register, renderCache::register);
+                sitemaps::register, new OldUrlRoutes(redirects)::register,
+                new RedirectPages(redirects.book(), newsroom.audit)::register, site::register, renderCache::register);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
         // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.
         var fastLanes = new ArrayList<Handler>();

@@ -51,6 +51,45 @@ public final class Redirects {
                 .list());
     }
 
+    /** The redirects as the newsroom edits them ({@code /newsroom/redirects}). */
+    public kiji.newsroom.RedirectBook book() {
+        return new kiji.newsroom.RedirectBook() {
+            @Override
+            public List<Entry> list() {
+                return all().stream().map(r -> new Entry(r.path(), r.articleId()
+                        .map(id -> "記事 " + id + publicUrl.apply(id).map(u -> "（" + u + "）").orElse("（非公開）"))
+                        .orElse(r.target().orElse("")))).toList();
+            }
+
+            @Override
+            public void put(String path, String target) {
+                var from = OldPaths.normalize(path);
+                if (path.isEmpty() || !path.startsWith("/") || path.startsWith("//") || from.length() > 500
+                        || from.chars().anyMatch(c -> c <= ' ')) {
+                    throw new IllegalArgumentException("旧パスは / で始まる 500 文字までのパスで、空白を含められません");
+                }
+                if (from.equals("/") || from.startsWith("/newsroom") || from.startsWith("/api/")) {
+                    throw new IllegalArgumentException("トップページ・編集室・API のパスは転送できません");
+                }
+                boolean local = target.startsWith("/") && !target.startsWith("//");
+                if (target.length() > 500 || !(local || target.matches("https?://[^\\s]+"))
+                        || target.chars().anyMatch(c -> c <= ' ')) {
+                    throw new IllegalArgumentException("転送先は / で始まるパスか http(s):// の URL で指定してください");
+                }
+                if (local && OldPaths.normalize(target).equals(from)) {
+                    throw new IllegalArgumentException("旧パスと転送先が同じです");
+                }
+                toPath(from, target);
+            }
+
+            @Override
+            public boolean remove(String path) {
+                return jdbi.withHandle(h -> h.createUpdate("DELETE FROM redirect WHERE path = :path")
+                        .bind("path", OldPaths.normalize(path)).execute()) > 0;
+            }
+        };
+    }
+
     void toArticle(String path, long articleId) {
         put(path, articleId, null);
     }
