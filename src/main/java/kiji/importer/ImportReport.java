@@ -26,7 +26,8 @@ public final class ImportReport {
     final Set<String> categories = new LinkedHashSet<>();
     final Set<String> tags = new LinkedHashSet<>();
     final Set<String> authors = new LinkedHashSet<>();
-    final Set<String> redirects = new LinkedHashSet<>();
+    /** redirects written (a counter, not a set of paths: an archive may hold half a million) */
+    long redirects;
     final List<Skipped> skipped = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 
@@ -44,7 +45,7 @@ public final class ImportReport {
         out.put("tags", tags.size());
         out.put("authors", authors.size());
         out.put("photos", photos);
-        out.put("redirects", redirects.size());
+        out.put("redirects", redirects);
         out.put("skipped", skipped.stream().map(s -> {
             var m = new LinkedHashMap<String, Object>();
             m.put("id", s.id());
@@ -70,7 +71,7 @@ public final class ImportReport {
         lines.add((dryRun ? "dry run, nothing written: " : "imported: ") + articles() + " articles (" + published
                 + " published, " + scheduled + " scheduled, " + draft + " draft, " + privateItems + " private), "
                 + pages + " pages, " + categories.size() + " categories, " + tags.size() + " tags, "
-                + authors.size() + " authors, " + photos + " photos, " + redirects.size() + " redirects");
+                + authors.size() + " authors, " + photos + " photos, " + redirects + " redirects");
         for (var s : skipped) lines.add("skipped " + s.id() + ": " + s.reason());
         for (var w : warnings) lines.add("warning: " + w);
         return lines;

@@ -111,7 +111,7 @@ public final class Importer {
             report.pages++;
             item.oldPath().filter(p -> !p.equals(served)).ifPresent(p -> {
                 redirects.toPath(p, served);
-                report.redirects.add(p);
+                report.redirects++;
             });
         }
 
@@ -143,7 +143,7 @@ public final class Importer {
             var permalink = permalinks.of(saved);
             item.oldPath().filter(p -> !p.equals(permalink)).ifPresent(p -> {
                 redirects.toArticle(p, saved.id());
-                report.redirects.add(p);
+                report.redirects++;
             });
         }
 
