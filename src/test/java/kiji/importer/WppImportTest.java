@@ -108,10 +108,10 @@ class WppImportTest {
 
     @Test
     void local_times_fall_into_their_utc_hour_buckets_across_zones() {
-        var tokyo = new WppImport.HourCache(ZoneId.of("Asia/Tokyo"));
+        var tokyo = new LocalHours(ZoneId.of("Asia/Tokyo"));
         assertThat(tokyo.epochHour("2024-05-02 09:59:59")).isEqualTo(java.time.Instant.parse("2024-05-02T00:00:00Z").getEpochSecond() / 3600);
         assertThat(tokyo.epochHour("2024-05-02 10:00")).isEqualTo(java.time.Instant.parse("2024-05-02T01:00:00Z").getEpochSecond() / 3600);
-        var india = new WppImport.HourCache(ZoneId.of("Asia/Kolkata")); // +05:30
+        var india = new LocalHours(ZoneId.of("Asia/Kolkata")); // +05:30
         assertThat(india.epochHour("2024-05-02 05:29:00")).isEqualTo(java.time.Instant.parse("2024-05-01T23:00:00Z").getEpochSecond() / 3600);
         assertThat(india.epochHour("2024-05-02 05:31:00")).isEqualTo(java.time.Instant.parse("2024-05-02T00:00:00Z").getEpochSecond() / 3600);
         assertThat(tokyo.epochHour("2024-13-02 05:31:00")).isEqualTo(-1);
