@@ -105,11 +105,18 @@ public final class Importer {
                 return;
             }
             var path = item.oldPath().orElse("/" + (item.slug().isEmpty() ? item.sourceId() : item.slug()) + "/");
-            var served = pages.upsert(new PageSink.Page(path, PlainTitle.of(item.title(), body.html()), body.html(),
-                    item.state() == State.PUBLISHED, item.sourceId()));
+            String served;
+            try {
+                served = pages.upsert(new PageSink.Page(path, PlainTitle.of(item.title(), body.html()), body.html(),
+                        item.state() == State.PUBLISHED, item.sourceId()));
+            } catch (ValidationException e) {
+                report.skipped.add(new ImportReport.Skipped(item.sourceId(), "invalid page: " + e.errors()));
+                return;
+            }
             sources.putPage(source, item.sourceId(), served, clock.instant());
             report.pages++;
-            item.oldPath().filter(p -> !p.equals(served)).ifPresent(p -> {
+            // the sink may answer the path percent-encoded (a link): compare in the one form
+            item.oldPath().filter(p -> !p.equals(OldPaths.normalize(served))).ifPresent(p -> {
                 redirects.toPath(p, served);
                 report.redirects++;
             });

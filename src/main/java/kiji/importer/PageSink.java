@@ -15,7 +15,12 @@ public interface PageSink {
      */
     record Page(String path, String title, String html, boolean published, String sourceId) {}
 
-    /** Creates the page at {@code page.path()}, or updates the one there; returns the path it is served at. */
+    /**
+     * Creates the page at {@code page.path()}, or updates the one there; returns the path it is
+     * served at (as a link: percent-encoded or not).
+     *
+     * @throws kiji.article.ValidationException when the page cannot be one (listed as skipped)
+     */
     String upsert(Page page);
 
     /** False when no fixed-pages feature is wired: page items are then listed as skipped. */
