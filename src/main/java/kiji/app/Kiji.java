@@ -32,6 +32,9 @@ import kiji.metrics.MetricsRoutes;
 import kiji.metrics.RequestMetrics;
 import kiji.ranking.ViewCounting;
 import kiji.health.Readiness;
+import kiji.importer.OldUrlRoutes;
+import kiji.importer.Redirects;
+import kiji.importer.SourceMap;
 import kiji.newsroom.ApiTokenGuard;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.FileMediaStore;
@@ -46,6 +49,7 @@ import kiji.page.FixedPageService;
 import kiji.page.FixedPageStore;
 import kiji.page.PagePath;
 import kiji.personnel.PersonnelFeature;
+import kiji.newsroom.RedirectPages;
 import kiji.ranking.RankingFeature;
 import kiji.search.ChangeFeed;
 import kiji.search.IndexBusyException;
@@ -188,7 +192,10 @@ public final class Kiji implements AutoCloseable {
         steps.done("ranking");
         var frame = new Frame(config.siteName(), config.baseUrl(), categories, widget,
                 () -> pages.published().stream().map(p -> new SiteInfo.Link(p.title(), p.url())).toList());
-        var errorPages = new ErrorPages(frame);
+        // old URLs of an imported site: 301s where a 404 would be, and WordPress's /?p=ID
+        var redirects = new Redirects(jdbi, new SourceMap(jdbi),
+                id -> articles.findPublic(id, clock.instant()).map(permalinks::of), clock);
+        var errorPages = new ErrorPages(frame).withOldUrls(redirects::target);
         var publisher = new Publisher(config.siteName(), config.baseUrl(),
                 new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-logo.png"), "image/png", 0, 600, 60),
                 new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-og.png"), "image/png", 0, 1200, 630));
@@ -242,9 +249,11 @@ public final class Kiji implements AutoCloseable {
         // before-handlers (the newsroom's guard, say) must already have run.
         List<Consumer<RoutesConfig>> features = List.of(new HealthRoutes(readiness)::register, metrics::register,
                 guard::register, api::register, pageApi::register, ranking::register, searchRoutes::register,
-                personnel::register, newsroom.routes::register, newsroom.fixedPageRoutes(pages), StaticAssets::register,
-                feeds::register, sitemaps::register, site::register, renderCache::register);
-        // A GET no route matched may still be a fixed page, asked before the 404.
+                personnel::register, newsroom.routes::register, newsroom.fixedPageRoutes(pages),
+                new RedirectPages(redirects.book(), newsroom.audit)::register, StaticAssets::register,
+                feeds::register, sitemaps::register, new OldUrlRoutes(redirects)::register, site::register,
+                renderCache::register);
+        // A GET no route matched may still be a fixed page, asked before the 404 (and its old URLs).
         List<NotFoundAnswer> notFound = List.of(pageRoutes);
         // Cached pages, the beacon and the ranking API are answered ahead of Javalin (see FastLane). Count-on-render
         // counts in a Javalin after-handler, so with it on, pages keep going through Javalin.

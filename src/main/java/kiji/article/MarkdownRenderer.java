@@ -45,6 +45,15 @@ public final class MarkdownRenderer {
             .allowUrlProtocols("https", "http", "mailto")
             .toFactory();
 
+    /**
+     * A body that starts with this comment is HTML, not Markdown: a post imported from WordPress
+     * or Movable Type ({@code kiji import}), whose figures, captions and tables Markdown cannot
+     * say. It passes the same allow-list as every rendering; it stays HTML when edited, since the
+     * editor keeps the first line. An editor writing Markdown never starts with it: CommonMark
+     * would show it as text.
+     */
+    public static final String HTML_BODY = "<!-- kiji:html -->";
+
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer;
 
@@ -63,6 +72,7 @@ public final class MarkdownRenderer {
     }
 
     public String render(String markdown) {
+        if (markdown.startsWith(HTML_BODY)) return sanitize(markdown.substring(HTML_BODY.length()).strip());
         return sanitize(renderer.render(parser.parse(markdown)));
     }
 

@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
         description = "記事 — a publishing platform for Japanese news sites.")
 public final class KijiCommand implements Runnable {
     /** The subcommands in the order {@code kiji --help} lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("serve", "token", "user", "views", "ranking", "search", "media", "backup",
-            "restore", "help");
+    private static final List<String> SUBCOMMANDS = List.of("serve", "token", "user", "views", "ranking", "search", "import",
+            "media", "backup", "restore", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +41,7 @@ public final class KijiCommand implements Runnable {
             case "views" -> new ViewsCommand();
             case "ranking" -> new RankingCommand();
             case "search" -> new SearchCommand();
+            case "import" -> new ImportCommand();
             case "media" -> new MediaCommand();
             case "backup" -> new BackupCommand();
             case "restore" -> new RestoreCommand();

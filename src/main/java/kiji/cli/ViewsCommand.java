@@ -30,13 +30,27 @@ final class ViewsCommand implements Runnable {
         @Mixin
         DataOptions data;
 
-        @Parameters(paramLabel = "FILE", description = "the JSON Lines file")
+        @Parameters(paramLabel = "FILE", description = "the JSON Lines file (or CSV with --format wpp)")
         Path file;
+
+        @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+                description = {"jsonl (above) or wpp: WordPress Popular Posts' summary rows as CSV, a header naming",
+                    "postid, pageviews and view_datetime; post ids are those `kiji import wordpress` imported.",
+                    "Default: ${DEFAULT-VALUE}"})
+        String format;
+
+        @picocli.CommandLine.Option(names = "--timezone", paramLabel = "ZONE", defaultValue = "Asia/Tokyo",
+                description = "zone of wpp's view_datetime. Default: ${DEFAULT-VALUE}")
+        String timezone;
 
         @Override
         public Integer call() {
             if (!Files.isReadable(file)) throw new CliException(2, "cannot read " + file);
+            if (!format.equals("jsonl") && !format.equals("wpp")) {
+                throw new CliException(2, "--format must be jsonl or wpp, not " + format);
+            }
             var config = data.config("127.0.0.1", 0, false);
+            if (format.equals("wpp")) return wpp(config);
             try (var db = Kiji.openDatabase(config)) {
                 var importer = ViewImport.of(db.jdbi(), new ArticleStore(db.jdbi(), db.dialect()));
                 var progress = new Progress(file);
@@ -54,6 +68,43 @@ final class ViewsCommand implements Runnable {
                 progress.done();
                 System.out.printf("{\"lines\":%d,\"counted\":%d,\"bots\":%d,\"repeats\":%d}%n",
                         s.lines(), s.counted(), s.bots(), s.repeats());
+            }
+            return 0;
+        }
+
+        /**
+         * {@code --format wpp}: the same rule and report (WordPress Popular Posts drops bots and
+         * repeats itself, so both are 0), plus {@code unknown}: rows of posts never imported.
+         */
+        private int wpp(kiji.app.Config config) {
+            java.time.ZoneId zone;
+            try {
+                zone = java.time.ZoneId.of(timezone);
+            } catch (java.time.DateTimeException e) {
+                throw new CliException(2, "--timezone: unknown zone " + timezone);
+            }
+            try (var db = Kiji.openDatabase(config)) {
+                var importer = new kiji.importer.WppImport(new kiji.importer.SourceMap(db.jdbi()),
+                        new kiji.ranking.HourBucketStore(db.jdbi()), zone);
+                var progress = new Progress(file);
+                kiji.importer.WppImport.Summary s;
+                try {
+                    s = importer.run(file, progress::update);
+                } catch (kiji.importer.WppImport.RejectedException e) {
+                    progress.done();
+                    for (var error : e.errors()) System.err.println("line " + error.line() + ": " + error.reason());
+                    if (e.total() > e.errors().size()) {
+                        System.err.println("… and " + (e.total() - e.errors().size()) + " more invalid lines");
+                    }
+                    throw new CliException(2, e.getMessage());
+                }
+                progress.done();
+                if (s.unknownRows() > 0) {
+                    System.err.println(s.unknownRows() + " rows (" + s.unknownViews()
+                            + " views) of posts never imported were skipped");
+                }
+                System.out.printf("{\"lines\":%d,\"counted\":%d,\"bots\":0,\"repeats\":0,\"unknown\":%d}%n",
+                        s.lines(), s.counted(), s.unknownRows());
             }
             return 0;
         }

@@ -57,6 +57,31 @@ public final class HourBucketStore {
         });
     }
 
+    /** Receives past views one (article, hour) at a time; the same pair may come many times. */
+    @FunctionalInterface
+    public interface HistorySink {
+        void add(long articleId, long epochHour, long views);
+    }
+
+    /**
+     * Adds past views streamed by {@code source} (an import of any size) in one transaction, all
+     * or nothing: summed in memory and written in chunks, then the generation is bumped so every
+     * node re-reads old buckets. {@code source} may throw to roll everything back.
+     */
+    public void addHistory(java.util.function.Consumer<HistorySink> source) {
+        jdbi.useTransaction(h -> {
+            var pending = new PendingViews();
+            long[] added = {0};
+            source.accept((articleId, hour, views) -> {
+                pending.add(articleId, hour, views);
+                if (++added[0] % 200_000 == 0) add(h, pending.drain());
+            });
+            var rest = pending.drain();
+            if (!rest.isEmpty()) add(h, rest);
+            bumpGeneration(h);
+        });
+    }
+
     /** Every bucket with {@code fromHour <= hour}, in hour order. */
     void forEachSince(long fromHour, Row row) {
         jdbi.useHandle(h -> h.createQuery(

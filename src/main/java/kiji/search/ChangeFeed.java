@@ -155,6 +155,14 @@ public final class ChangeFeed implements AutoCloseable {
         own.add(ChangeLog.record(h, articleId, clock.instant()));
     }
 
+    /**
+     * The same record for a process that keeps no index of its own ({@code kiji import}): the
+     * servers sharing the database read its changes into theirs.
+     */
+    public static kiji.article.ArticleStore.WriteListener recorder(Clock clock) {
+        return (h, articleId) -> ChangeLog.record(h, articleId, clock.instant());
+    }
+
     private void pollQuietly(ArticleSource source) {
         try {
             if (!resumed) {

@@ -18,23 +18,43 @@ public final class ErrorPages {
         void render(Context ctx, int status, String message);
     }
 
-    private final Frame frame;
-    private final Map<String, Renderer> sections;
+    /** Where an old URL (a path of the site Kiji replaced) lives now: consulted before a 404. */
+    @FunctionalInterface
+    public interface OldUrls {
+        Optional<String> target(String path);
 
-    public ErrorPages(Frame frame) {
-        this(frame, Map.of());
+        static OldUrls none() {
+            return path -> Optional.empty();
+        }
     }
 
-    private ErrorPages(Frame frame, Map<String, Renderer> sections) {
+    private final Frame frame;
+    private final Map<String, Renderer> sections;
+    private final OldUrls oldUrls;
+
+    public ErrorPages(Frame frame) {
+        this(frame, Map.of(), OldUrls.none());
+    }
+
+    private ErrorPages(Frame frame, Map<String, Renderer> sections, OldUrls oldUrls) {
         this.frame = frame;
         this.sections = sections;
+        this.oldUrls = oldUrls;
+    }
+
+    /**
+     * These error pages, answering a reader's 404 with a 301 when {@code oldUrls} knows where the
+     * path went. Only what would be a 404 is asked, so an old URL never hides a live page.
+     */
+    public ErrorPages withOldUrls(OldUrls urls) {
+        return new ErrorPages(frame, sections, urls);
     }
 
     /** These error pages, with paths equal to {@code prefix} or under {@code prefix/} drawn by {@code renderer}. */
     public ErrorPages withSection(String prefix, Renderer renderer) {
         var copy = new LinkedHashMap<>(sections);
         copy.put(prefix, renderer);
-        return new ErrorPages(frame, Map.copyOf(copy));
+        return new ErrorPages(frame, Map.copyOf(copy), oldUrls);
     }
 
     /** Renders the error page; {@code message} is shown when it is one of Kiji's Japanese explanations. */
@@ -43,6 +63,13 @@ public final class ErrorPages {
         for (var section : sections.entrySet()) {
             if (path.equals(section.getKey()) || path.startsWith(section.getKey() + "/")) {
                 section.getValue().render(ctx, status, message);
+                return;
+            }
+        }
+        if (status == 404 && (ctx.method() == io.javalin.http.HandlerType.GET || ctx.method() == io.javalin.http.HandlerType.HEAD)) {
+            var target = oldUrls.target(path);
+            if (target.isPresent()) {
+                ctx.status(301).header("Location", target.get()).result("");
                 return;
             }
         }

@@ -63,15 +63,15 @@ class KijiCommandTest {
     }
 
     @ParameterizedTest(name = "kiji {0} builds only that command, with the same options and help")
-    @CsvSource({"serve", "token", "user", "views", "ranking", "search", "media", "backup", "restore"})
+    @CsvSource({"serve", "token", "user", "views", "ranking", "search", "import", "media", "backup", "restore"})
     void a_named_subcommand_is_built_alone_and_answers_as_in_the_full_tree(String name) {
         var alone = KijiCommand.commandLine(name, "--help");
         assertThat(alone.getSubcommands()).containsOnlyKeys(name);
         var full = KijiCommand.commandLine().getSubcommands().get(name);
         assertThat(alone.getSubcommands().get(name).getUsageMessage()).isEqualTo(full.getUsageMessage());
         assertThat(KijiCommand.commandLine("--help").getSubcommands()).containsOnlyKeys(
-                "serve", "token", "user", "views", "ranking", "search", "media", "backup", "restore", "help");
-        assertThat(KijiCommand.commandLine("help", name).getSubcommands()).hasSize(10);
+                "serve", "token", "user", "views", "ranking", "search", "import", "media", "backup", "restore", "help");
+        assertThat(KijiCommand.commandLine("help", name).getSubcommands()).hasSize(11);
     }
 
     @ParameterizedTest(name = "kiji {0} → {1}")

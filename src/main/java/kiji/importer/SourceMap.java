@@ -1,0 +1,80 @@
+package kiji.importer;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The {@code import_source} table: what an import made from each (source, source id), so a second
+ * import of the same file updates instead of duplicating, and WordPress post ids (in old links
+ * and in WordPress Popular Posts' history) find their articles. Runs on the caller's transaction
+ * when there is one (Jdbi reuses a thread's open handle).
+ */
+public final class SourceMap {
+    /** What an item became: an article (by id) or a page (by path). */
+    public record Target(String kind, Optional<Long> articleId, Optional<String> path) {}
+
+    private final Jdbi jdbi;
+
+    public SourceMap(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Optional<Target> find(String source, String sourceId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT kind, target_id, target_path FROM import_source
+                        WHERE source = :source AND source_id = :id""")
+                .bind("source", source).bind("id", sourceId)
+                .map((rs, ctx) -> new Target(rs.getString(1),
+                        rs.getObject(2) == null ? Optional.empty() : Optional.of(rs.getLong(2)),
+                        Optional.ofNullable(rs.getString(3))))
+                .findOne());
+    }
+
+    void putArticle(String source, String sourceId, long articleId, Instant now) {
+        put(source, sourceId, "article", articleId, null, now);
+    }
+
+    void putPage(String source, String sourceId, String path, Instant now) {
+        put(source, sourceId, "page", null, path, now);
+    }
+
+    private void put(String source, String sourceId, String kind, Long articleId, String path, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO import_source (source, source_id, kind, target_id, target_path, imported_at)
+                        VALUES (:source, :id, :kind, :article, :path, :now)
+                        ON CONFLICT (source, source_id) DO UPDATE SET kind = :kind, target_id = :article,
+                            target_path = :path, imported_at = :now""")
+                .bind("source", source).bind("id", sourceId).bind("kind", kind)
+                .bind("article", articleId).bind("path", path).bind("now", now.toEpochMilli())
+                .execute());
+    }
+
+    /** Every source id of {@code source} that became an article, with its article id (one query per import). */
+    Map<String, Long> articlesBySourceId(String source) {
+        Map<String, Long> out = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT source_id, target_id FROM import_source
+                        WHERE source = :source AND kind = 'article' AND target_id IS NOT NULL""")
+                .bind("source", source)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
+    /** Every numeric source id of {@code source} that became an article, with its article id. */
+    public Map<Long, Long> articleIds(String source) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT source_id, target_id FROM import_source
+                        WHERE source = :source AND kind = 'article' AND target_id IS NOT NULL""")
+                .bind("source", source)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> {
+                    if (e.getKey().matches("[0-9]{1,18}")) out.put(Long.parseLong(e.getKey()), e.getValue());
+                }));
+        return out;
+    }
+}
