@@ -4,9 +4,9 @@
 #
 #   bench/all.sh [OUT] [NAME...]     e.g. bench/all.sh /tmp/bench search startup
 #
-# Needs wrk and nginx (apt-get install wrk nginx) and a JDK >= 21; builds target/kiji.jar and
-# bench/target/benchmarks.jar first. About 35 minutes on a 2-core machine, 10 of them the cluster soak
-# (SOAK=SECONDS shortens it; the cluster run also needs Debian's postgresql).
+# Needs wrk, nginx, postgresql and python3 (apt-get install wrk nginx postgresql) and a JDK >= 21; builds target/kiji.jar and
+# bench/target/benchmarks.jar first. About 45 minutes on a 2-core machine, 10 of them the cluster soak
+# (SOAK=SECONDS shortens it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-/tmp/kiji-bench-$(date +%Y%m%d-%H%M)}"; shift || true
@@ -37,3 +37,5 @@ run search "$JAVA" -Xmx2g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED 
   bench/search/SearchBench.java 100000 "$OUT/search-work"
 rm -rf "$OUT/search-work"
 run cluster bench/cluster.sh 15 "${SOAK:-600}"
+run import bench/import/run.sh 100000 10000000
+run personnel "$JAVA" -Xmx1g --enable-native-access=ALL-UNNAMED -cp target/kiji.jar bench/personnel/PersonnelBench.java 100000
