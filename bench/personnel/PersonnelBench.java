@@ -73,7 +73,7 @@ public class PersonnelBench {
 
         if (total == 0) return;
         var dir = Files.createTempDirectory("kiji-personnel-bench");
-        try (var kiji = new Kiji(Config.defaults(dir), Database.sqlite(dir), Clock.systemUTC()).start()) {
+        try (var kiji = Kiji.create(Config.defaults(dir), Database.sqlite(dir), Clock.systemUTC()).start()) {
             long started = System.nanoTime();
             var now = Instant.now();
             int orders = (total + 599) / 600;

@@ -18,7 +18,6 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
-    private boolean flywayRan;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -43,11 +42,15 @@ public final class Database implements AutoCloseable {
         return open(DatabaseSettings.of("jdbc:sqlite:" + dataDir.resolve("kiji.db").toAbsolutePath()));
     }
 
+    /** Kiji's migrations, on the class path. */
+    static final String MIGRATIONS = "classpath:db/migration";
+
     public static Database open(DatabaseSettings settings) {
-        return open(settings, new Migrations(List.of(Migrations.SHIPPED)));
+        return open(settings, List.of(MIGRATIONS));
     }
 
-    static Database open(DatabaseSettings settings, Migrations migrations) {
+    /** @param migrationLocations Flyway's locations (tests add a folder of newer migrations) */
+    static Database open(DatabaseSettings settings, List<String> migrationLocations) {
         var dialect = Dialect.fromJdbcUrl(settings.url());
         var config = new HikariConfig();
         config.setJdbcUrl(settings.url());
@@ -76,7 +79,7 @@ public final class Database implements AutoCloseable {
         }
         var db = new Database(ds, dialect);
         try {
-            db.migrate(migrations);
+            db.migrate(migrationLocations);
         } catch (RuntimeException e) {
             ds.close();
             throw new StorageException("cannot migrate the database " + settings.redactedUrl() + ": " + rootMessage(e), e);
@@ -84,21 +87,14 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    /** Runs Flyway unless the database already has every shipped migration (see {@link Migrations}). */
-    private void migrate(Migrations migrations) {
-        if (migrations.current(dataSource)) return;
-        flywayRan = true;
+    /** Flyway brings the schema up to date (on a current one it only validates the history). */
+    private void migrate(List<String> locations) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations(migrations.flywayLocations().toArray(String[]::new))
+                .locations(locations.toArray(String[]::new))
                 .placeholders(dialect.placeholders())
                 .load()
                 .migrate();
-    }
-
-    /** Whether opening this database ran Flyway (tests: a current schema is left alone). */
-    boolean flywayRan() {
-        return flywayRan;
     }
 
     /**

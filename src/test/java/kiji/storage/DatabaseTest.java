@@ -39,37 +39,24 @@ class DatabaseTest {
     }
 
     @Test
-    void a_database_with_every_shipped_migration_is_opened_without_running_flyway() {
-        try (var db = Database.sqlite(dir)) {
-            assertThat(db.flywayRan()).isTrue();
-        }
-        try (var db = Database.sqlite(dir)) {
-            assertThat(db.flywayRan()).isFalse();
-            long articles = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Long.class).one());
-            assertThat(articles).isZero();
-        }
-    }
-
-    @Test
     void a_migration_newer_than_the_database_still_runs_on_the_next_start() {
         var url = DatabaseSettings.of("jdbc:sqlite:" + dir.resolve("kiji.db"));
         try (var db = Database.open(url)) {
-            assertThat(db.flywayRan()).isTrue();
+            long articles = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Long.class).one());
+            assertThat(articles).isZero();
         }
-        var withNewer = new Migrations(List.of("db/migration", "kiji/storage/newer"));
+        var withNewer = List.of(Database.MIGRATIONS, "classpath:kiji/storage/newer");
         try (var db = Database.open(url, withNewer)) {
-            assertThat(db.flywayRan()).isTrue();
             db.jdbi().useHandle(h -> h.execute("INSERT INTO startup_probe (note) VALUES ('ran')"));
         }
         try (var db = Database.open(url, withNewer)) {
-            assertThat(db.flywayRan()).isFalse();
             String note = db.jdbi().withHandle(h -> h.createQuery("SELECT note FROM startup_probe").mapTo(String.class).one());
             assertThat(note).isEqualTo("ran");
         }
     }
 
     @Test
-    void a_failed_migration_in_the_history_is_left_to_flyway_which_refuses_to_start() {
+    void a_failed_migration_in_the_history_makes_flyway_refuse_to_start() {
         var url = DatabaseSettings.of("jdbc:sqlite:" + dir.resolve("kiji.db"));
         try (var db = Database.open(url)) {
             db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET success = 0 WHERE version = '13'"));
@@ -79,43 +66,18 @@ class DatabaseTest {
     }
 
     @Test
-    void postgresql_skips_flyway_once_current_and_runs_a_newer_migration() {
+    void postgresql_reopens_a_current_database_and_runs_a_newer_migration() {
         var settings = TestDatabases.freshPostgres();
         try (var db = Database.open(settings)) {
-            assertThat(db.flywayRan()).isTrue();
+            assertThat(db.dialect()).isEqualTo(Dialect.POSTGRES);
         }
         try (var db = Database.open(settings)) {
-            assertThat(db.flywayRan()).isFalse();
+            long articles = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Long.class).one());
+            assertThat(articles).isZero();
         }
-        try (var db = Database.open(settings, new Migrations(List.of("db/migration", "kiji/storage/newer")))) {
-            assertThat(db.flywayRan()).isTrue();
+        try (var db = Database.open(settings, List.of(Database.MIGRATIONS, "classpath:kiji/storage/newer"))) {
             long probes = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM startup_probe").mapTo(Long.class).one());
             assertThat(probes).isZero();
-        }
-    }
-
-    @Test
-    void versions_are_compared_the_way_flyway_compares_them() {
-        assertThat(Migrations.normalized("1")).isEqualTo(Migrations.normalized("1.0"));
-        assertThat(Migrations.normalized("1_2")).isEqualTo("1.2");
-        assertThat(Migrations.normalized("010")).isEqualTo("10");
-        assertThat(Migrations.normalized("1.2")).isNotEqualTo(Migrations.normalized("1.20"));
-    }
-
-    @Test
-    void the_shipped_migrations_are_found_in_their_folder() {
-        assertThat(new Migrations(List.of("db/migration")).scannedFileNames())
-                .contains("V1__articles.sql", "V2__ranking.sql", "V13__newsroom_webhooks.sql");
-    }
-
-    @Test
-    void the_list_of_shipped_migrations_names_exactly_the_files_in_their_folder() throws Exception {
-        // a migration added without its line here would let a start skip Flyway: add the file's name to the list
-        var listed = new Migrations(List.of(Migrations.SHIPPED)).shippedFileNames();
-        assertThat(listed).as("src/main/resources" + Migrations.SHIPPED_INDEX)
-                .containsExactlyInAnyOrderElementsOf(new Migrations(List.of(Migrations.SHIPPED)).scannedFileNames());
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
-            assertThat(listed).containsExactlyInAnyOrderElementsOf(files.map(f -> f.getFileName().toString()).toList());
         }
     }
 
