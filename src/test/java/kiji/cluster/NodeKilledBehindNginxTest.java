@@ -99,8 +99,11 @@ class NodeKilledBehindNginxTest {
             System.out.printf("NodeKilledBehindNginxTest: acknowledged %d (%d before the window), stored %d, failed %s%n",
                     acked.size(), ackedBeforeWindow, stored, failed);
             assertThat(acked.size()).as("load must reach the cluster").isGreaterThan(100);
-            assertThat(failed.size()).as("only the beacons the killed node held fail (nginx does not resend a POST)")
-                    .isLessThanOrEqualTo(READERS);
+            // a reader has one beacon in flight: at most that one gets nginx's 502 (nginx does not resend
+            // a POST); the reader's own keep-alive connection to nginx may also be closed under it once
+            long gateway = failed.stream().filter(f -> f.startsWith("HTTP 5")).count();
+            assertThat(gateway).as("only the beacons the killed node held answer 5xx").isLessThanOrEqualTo(READERS);
+            assertThat(failed.size()).as("each reader fails at most twice around the kill").isLessThanOrEqualTo(2 * READERS);
             assertThat(stored).as("views acknowledged more than a second before the kill are stored")
                     .isGreaterThanOrEqualTo(ackedBeforeWindow);
             assertThat(stored).isLessThanOrEqualTo(acked.size() + failed.size());
