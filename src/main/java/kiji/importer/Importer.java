@@ -100,10 +100,6 @@ public final class Importer {
         }
 
         private void page(ImportItem item, ItemBody body) {
-            if (!pages.available()) {
-                report.skipped.add(new ImportReport.Skipped(item.sourceId(), "fixed page: fixed pages are not available"));
-                return;
-            }
             var path = item.oldPath().orElse("/" + (item.slug().isEmpty() ? item.sourceId() : item.slug()) + "/");
             String served;
             try {

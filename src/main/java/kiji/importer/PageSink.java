@@ -2,7 +2,7 @@ package kiji.importer;
 
 /**
  * Where WXR {@code page} items go: the fixed pages (固定ページ) feature's upsert keyed by path.
- * The importer knows nothing else of that feature; {@code kiji.app}/the CLI wire the real one.
+ * The importer knows nothing else of that feature; the CLI wires the real one.
  */
 public interface PageSink {
     /**
@@ -22,24 +22,4 @@ public interface PageSink {
      * @throws kiji.article.ValidationException when the page cannot be one (listed as skipped)
      */
     String upsert(Page page);
-
-    /** False when no fixed-pages feature is wired: page items are then listed as skipped. */
-    default boolean available() {
-        return true;
-    }
-
-    /** No fixed pages: every page item is skipped, with that reason. */
-    static PageSink none() {
-        return new PageSink() {
-            @Override
-            public String upsert(Page page) {
-                throw new UnsupportedOperationException("fixed pages are not available");
-            }
-
-            @Override
-            public boolean available() {
-                return false;
-            }
-        };
-    }
 }
