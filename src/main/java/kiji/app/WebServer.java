@@ -9,6 +9,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import kiji.article.ValidationException;
 import kiji.site.ErrorPages;
 import kiji.site.NotFoundAnswer;
 import kiji.site.HeadAsGet;
+import kiji.site.StaticAssets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.http.PreEncodedHttpField;
@@ -148,7 +150,14 @@ final class WebServer {
             config.http.maxRequestSize = 16 * 1024 * 1024;
             // a known path with the wrong method is 405 (with Allow), not a misleading 404
             config.http.prefer405over404 = true;
-            // /static/ is served by kiji.site.StaticAssets: Javalin's static files would mount the jar
+            // the folder's plain names (the newsroom's CSS and script) as Javalin serves class-path
+            // files, kept an hour; the fingerprinted /assets/ names are StaticAssets' routes
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", StaticAssets.PLAIN_CACHE_CONTROL);
+            });
             var routes = config.routes;
             routes.before(WebServer::securityHeaders);
             features.forEach(f -> f.accept(routes));

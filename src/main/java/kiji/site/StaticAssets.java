@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The site's own CSS, script and images under content-hashed names ({@code kiji.3f2a1c9e.css}),
@@ -22,10 +21,7 @@ import java.util.regex.Pattern;
  * ask for {@code StaticAssets.url("kiji.css")} without any wiring.
  *
  * <p>The same folder is also served under its plain names from {@code /static/} (the newsroom's
- * CSS and script), for an hour, read from the class path per request (the editors' browsers keep
- * them for that hour). Not Javalin's static files: for those, Jetty mounts the whole jar
- * (≈ 18,000 entries) as a zip file system at startup, a tenth of the main thread's CPU before
- * the first page (docs/benchmarks.md).
+ * CSS and script), for an hour, by Javalin's static files (see {@code app/WebServer}).
  */
 public final class StaticAssets {
     /** The files that get fingerprinted names; anything else in /static keeps its plain name. */
@@ -34,9 +30,8 @@ public final class StaticAssets {
 
     private record Asset(String name, byte[] bytes, String contentType, String etag) {}
 
-    static final String PLAIN_CACHE_CONTROL = "public, max-age=3600";
-    /** A path under /static: plain segments, none starting with a dot (no {@code ..}, no hidden files). */
-    private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
+    /** How long browsers keep the folder's plain names under {@code /static/}, which Javalin serves. */
+    public static final String PLAIN_CACHE_CONTROL = "public, max-age=3600";
 
     private static final Map<String, Asset> BY_HASHED_NAME;
     private static final Map<String, String> URLS;
@@ -67,17 +62,6 @@ public final class StaticAssets {
 
     public static void register(RoutesConfig routes) {
         routes.get("/assets/{file}", StaticAssets::serve);
-        routes.get("/static/<path>", StaticAssets::servePlain);
-    }
-
-    private static void servePlain(Context ctx) {
-        var path = ctx.pathParam("path");
-        var type = contentType(path);
-        // the type doubles as the guard against folders: "newsroom" has none
-        if (!PLAIN_PATH.matcher(path).matches() || type.equals(UNKNOWN)) throw new NotFoundResponse("ファイルが見つかりません");
-        var bytes = readIfPresent(path).orElseThrow(() -> new NotFoundResponse("ファイルが見つかりません"));
-        // Javalin adds the ETag and answers If-None-Match with 304 (config.http.generateEtags)
-        ctx.header("Cache-Control", PLAIN_CACHE_CONTROL).contentType(type).result(bytes);
     }
 
     private static void serve(Context ctx) {
