@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import kiji.testing.Browser;
 import kiji.testing.MutableClock;
 import kiji.testing.TestKiji;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,14 @@ class FixedPageBrowserTest {
         assertThat(page.textContent("#preview-body h2")).as("rendered by the server, as readers will see it")
                 .isEqualTo("所在地");
         assertThat(page.textContent("#preview-title")).isEqualTo("会社概要");
+        page.selectOption("#format", "html");
+        page.waitForSelector("#preview-body h2",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.DETACHED));
+        assertThat(page.textContent("#preview-body")).as("as HTML, Markdown's ## is only text")
+                .contains("## 所在地");
+        page.selectOption("#format", "markdown");
+        page.fill("#body", "## 所在地\n\n東京都千代田区（架空）");
+        page.waitForSelector("#preview-body h2");
         page.click("#save");
         page.waitForURL("**/newsroom/pages/*?done=saved");
         assertThat(page.textContent(".nr-notice")).contains("保存しました");
