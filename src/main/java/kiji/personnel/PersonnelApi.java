@@ -15,6 +15,7 @@ import kiji.article.Article;
 import kiji.article.Permalinks;
 import kiji.article.RequestParams;
 import kiji.article.ValidationException;
+import kiji.newsroom.Actor;
 
 /**
  * The personnel JSON API: {@code POST/PUT /api/admin/personnel-orders} (behind the token guard) and the
@@ -30,11 +31,16 @@ public final class PersonnelApi {
     private final LongFunction<java.util.Optional<Article>> publicArticle;
     private final ObjectMapper json;
     private final Clock clock;
+    private final java.util.function.Function<Context, Actor> actor;
 
-    /** @param publicArticle the article readers may see by that id (published, or scheduled and due) */
+    /**
+     * @param publicArticle the article readers may see by that id (published, or scheduled and due)
+     * @param actor who is saving (the admin API token)
+     */
     public PersonnelApi(PersonnelService service, OrderStore orders, PersonStore people, PersonCorrections corrections,
-                        Permalinks permalinks,
-                        LongFunction<java.util.Optional<Article>> publicArticle, ObjectMapper json, Clock clock) {
+                        Permalinks permalinks, LongFunction<java.util.Optional<Article>> publicArticle, ObjectMapper json,
+                        Clock clock, java.util.function.Function<Context, Actor> actor) {
+        this.actor = actor;
         this.service = service;
         this.orders = orders;
         this.people = people;
@@ -58,7 +64,7 @@ public final class PersonnelApi {
     private void create(Context ctx) {
         var request = OrderRequest.parse(body(ctx));
         try {
-            var saved = service.create(request);
+            var saved = service.create(request, actor.apply(ctx));
             ctx.status(201).header("Location", "/api/admin/personnel-orders/" + saved.article().id()).json(saved(saved));
         } catch (OrderTextException e) {
             badLines(ctx, e);
@@ -69,7 +75,7 @@ public final class PersonnelApi {
         long id = RequestParams.pathId(ctx);
         var request = OrderRequest.parse(body(ctx));
         try {
-            var saved = service.update(id, request).orElseThrow(() -> new NotFoundResponse("no such personnel order"));
+            var saved = service.update(id, request, actor.apply(ctx)).orElseThrow(() -> new NotFoundResponse("no such personnel order"));
             ctx.json(saved(saved));
         } catch (OrderTextException e) {
             badLines(ctx, e);
