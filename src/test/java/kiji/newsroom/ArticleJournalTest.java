@@ -74,6 +74,9 @@ class ArticleJournalTest {
         var sato = app.kiji.newsroom.users.add("sato", "佐藤", Role.EDITOR, "編集者のパスワード1");
         var editor = NewsroomClient.signedIn(app, "sato", "編集者のパスワード1");
         editor.get("/newsroom/personnel/new");
+        var preview = editor.post("/newsroom/personnel/preview", form(ORDER + "※定年退職\n"));
+        assertThat(org.jsoup.Jsoup.parse(preview.body()).select("ul.personnel-notes li[data-line=5]").text())
+                .isEqualTo("※定年退職");
         var saved = editor.post("/newsroom/personnel", form(ORDER));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
         var location = saved.headers().firstValue("Location").orElseThrow();
