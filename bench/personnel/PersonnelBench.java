@@ -12,6 +12,7 @@ import java.util.Optional;
 import kiji.app.Config;
 import kiji.app.Kiji;
 import kiji.article.Status;
+import kiji.newsroom.Actor;
 import kiji.personnel.OrderParser;
 import kiji.personnel.OrderRequest;
 import kiji.storage.Database;
@@ -80,7 +81,8 @@ public class PersonnelBench {
             for (int o = 0; o < orders; o++) {
                 var date = LocalDate.of(2010, 1, 1).plusDays(o * 20L);
                 kiji.personnel.service.create(new OrderRequest(order(600, o, date), "1佐職人事", Status.PUBLISHED,
-                        Optional.of(now.minusSeconds(60L * (orders - o))), false, Optional.empty(), "", ""));
+                        Optional.of(now.minusSeconds(60L * (orders - o))), false, Optional.empty(), "", ""),
+                        Actor.system());
             }
             long entries = kiji.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM personnel_entry")
                     .mapTo(Long.class).one());

@@ -14,6 +14,7 @@ import kiji.article.PageRequest;
 import kiji.article.ReiwaDate;
 import kiji.article.Status;
 import kiji.article.TokyoTime;
+import kiji.newsroom.Actor;
 import kiji.personnel.OrderRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ public final class DemoContent {
         // Oldest first, so ids grow with time as on a real site.
         for (var e : entries.reversed()) {
             if (e.order().isPresent()) {
-                kiji.personnel.service.create(e.order().get());
+                kiji.personnel.service.create(e.order().get(), Actor.system());
                 continue;
             }
             service.create(new ArticleDraft(Optional.empty(), e.title(), e.lead(), e.body(), e.category(), e.tags(),

@@ -36,6 +36,7 @@ import kiji.importer.OldUrlRoutes;
 import kiji.importer.Redirects;
 import kiji.importer.SourceMap;
 import kiji.newsroom.ApiTokenGuard;
+import kiji.newsroom.ArticleJournal;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.FileMediaStore;
 import kiji.newsroom.MediaStore;
@@ -222,7 +223,7 @@ public final class Kiji implements AutoCloseable {
         });
         if (config.ranking().countOnRender()) renderCache.onServedHit(ranking::countRenderedPage);
         this.personnel = new PersonnelFeature(jdbi, articleService, articles, categories, permalinks, json, frame,
-                clock, renderCache::invalidateAll);
+                clock, renderCache::invalidateAll, new ArticleJournal(jdbi, clock, tokens));
         var sitemaps = new SitemapRoutes(new Sitemaps(new ArticleLinks(jdbi), permalinks, publisher,
                 Sitemaps.PROTOCOL_LIMIT,
                 () -> pages.published().stream().map(p -> new Sitemaps.PageLink(p.url(), p.updatedAt())).toList(),

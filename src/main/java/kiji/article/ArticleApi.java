@@ -6,7 +6,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -76,14 +75,14 @@ public final class ArticleApi {
     }
 
     private void create(Context ctx) {
-        var request = ArticleRequest.parse(body(ctx));
+        var request = ArticleRequest.parse(RequestParams.jsonBody(ctx, json));
         var created = service.create(request.draft(), request.errors());
         ctx.status(201).header("Location", "/api/admin/articles/" + created.id()).json(ArticleJson.of(created, permalinks, photos));
     }
 
     private void update(Context ctx) {
         long id = RequestParams.pathId(ctx);
-        var request = ArticleRequest.parse(body(ctx));
+        var request = ArticleRequest.parse(RequestParams.jsonBody(ctx, json));
         var errors = new LinkedHashMap<>(request.errors());
         if (request.draft().id().isPresent() && request.draft().id().get() != id) {
             errors.putIfAbsent("id", "does not match the id in the path");
@@ -99,7 +98,7 @@ public final class ArticleApi {
     }
 
     private void createCategory(Context ctx) {
-        var body = body(ctx);
+        var body = RequestParams.jsonBody(ctx, json);
         if (!body.isObject()) throw ValidationException.of("body", "must be a JSON object");
         var unknown = new java.util.LinkedHashMap<String, String>();
         body.fieldNames().forEachRemaining(f -> {
@@ -108,16 +107,6 @@ public final class ArticleApi {
         if (!unknown.isEmpty()) throw new ValidationException(unknown);
         var category = service.createCategory(text(body, "slug"), text(body, "name"), text(body, "section"));
         ctx.status(201).json(category);
-    }
-
-    private JsonNode body(Context ctx) {
-        try {
-            var node = json.readTree(ctx.bodyInputStream());
-            if (node == null || node.isMissingNode()) throw new BadRequestResponse("request body must be JSON");
-            return node;
-        } catch (IOException e) {
-            throw new BadRequestResponse("request body is not valid JSON");
-        }
     }
 
     private static String text(JsonNode body, String field) {

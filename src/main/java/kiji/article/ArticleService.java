@@ -29,6 +29,7 @@ public final class ArticleService {
     private final Clock clock;
     private final ArticlePhoto.Library photos;
     private final List<ArticleEvent.Listener> listeners = new CopyOnWriteArrayList<>();
+    private final HeldEvents held = new HeldEvents();
 
     /** A service whose articles can have no featured photo (no media library). */
     public ArticleService(ArticleStore articles, CategoryStore categories, MarkdownRenderer markdown, Clock clock) {
@@ -85,6 +86,14 @@ public final class ArticleService {
         boolean deleted = articles.delete(id);
         if (deleted) fire(new ArticleEvent(ArticleEvent.Type.DELETED, id, Optional.empty()));
         return deleted;
+    }
+
+    /**
+     * Runs {@code work} (saves through this service and any other Jdbi writes on this thread) as ONE
+     * transaction: all of it commits or none of it. Listeners hear of its articles after the commit.
+     */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return held.around(() -> articles.inTransaction(work), this::fire);
     }
 
     /** Adds a category; slugs and sections are lower-case ASCII words joined by hyphens. */
@@ -187,6 +196,7 @@ public final class ArticleService {
     }
 
     private void fire(ArticleEvent event) {
+        if (held.hold(event)) return;
         for (var l : listeners) {
             try {
                 l.on(event);

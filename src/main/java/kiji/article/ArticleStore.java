@@ -55,6 +55,11 @@ public final class ArticleStore {
         for (var l : writeListeners) l.written(h, id);
     }
 
+    /** Runs {@code work} in one transaction, which every Jdbi call of this thread inside it joins. */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return jdbi.inTransaction(h -> work.get());
+    }
+
     /**
      * Stores a new article with its links in one transaction.
      *

@@ -3,9 +3,11 @@ package kiji.newsroom;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
+import java.util.Optional;
 
 /** Every {@code /api/admin/} call needs {@code Authorization: Bearer TOKEN} with a live token. */
 public final class ApiTokenGuard {
+    private static final String TOKEN_ATTR = "kiji.apiToken";
     private final ApiTokens tokens;
 
     public ApiTokenGuard(ApiTokens tokens) {
@@ -26,5 +28,11 @@ public final class ApiTokenGuard {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             throw new UnauthorizedResponse("invalid or revoked token");
         }
+        ctx.attribute(TOKEN_ATTR, header.substring(7).strip());
+    }
+
+    /** The token this request was let through with (only under {@code /api/admin/}). */
+    static Optional<String> token(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(TOKEN_ATTR));
     }
 }

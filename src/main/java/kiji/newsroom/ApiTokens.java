@@ -79,6 +79,15 @@ public final class ApiTokens {
         return live;
     }
 
+    /** The name of a live token (who an admin API call was made by, for the audit log). */
+    public Optional<String> name(String token) {
+        if (token == null || !token.startsWith(PREFIX)) return Optional.empty();
+        return jdbi.withHandle(h -> h.createQuery("SELECT name FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
+                .bind("hash", hash(token))
+                .mapTo(String.class)
+                .findOne());
+    }
+
     private boolean isLive(String hash) {
         return jdbi.withHandle(h -> h.createQuery("SELECT 1 FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
                 .bind("hash", hash)

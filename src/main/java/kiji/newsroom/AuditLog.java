@@ -44,6 +44,11 @@ public final class AuditLog {
                 .execute());
     }
 
+    /** A change by a user, an API token or Kiji, under the actor's name. */
+    public void record(Actor actor, String action, String target, String detail) {
+        write(actor.user(), actor.name(), action, target, detail);
+    }
+
     public void record(User actor, String action, String target, String detail) {
         record(Optional.of(actor), action, target, detail);
     }

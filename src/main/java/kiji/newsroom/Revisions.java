@@ -60,6 +60,10 @@ final class Revisions {
     }
 
     void save(Article article, User by) {
+        save(article, by.username());
+    }
+
+    void save(Article article, String by) {
         String json;
         try {
             json = JSON.writeValueAsString(Snapshot.of(article));
@@ -68,7 +72,7 @@ final class Revisions {
         }
         jdbi.useTransaction(h -> {
             h.createUpdate("INSERT INTO article_revision (article_id, saved_at, saved_by, snapshot) VALUES (:a, :at, :by, :s)")
-                    .bind("a", article.id()).bind("at", clock.millis()).bind("by", by.username()).bind("s", json)
+                    .bind("a", article.id()).bind("at", clock.millis()).bind("by", by).bind("s", json)
                     .execute();
             // Keep the newest CAP: delete whatever is older than the CAP-th newest.
             h.createUpdate("""

@@ -1,12 +1,9 @@
 package kiji.page;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
 import java.util.Map;
 import kiji.article.RequestParams;
 
@@ -42,13 +39,13 @@ public final class FixedPageApi {
     }
 
     private void create(Context ctx) {
-        var created = pages.create(FixedPageRequest.parse(body(ctx), null, pages));
+        var created = pages.create(FixedPageRequest.parse(RequestParams.jsonBody(ctx, json), null, pages));
         ctx.status(201).header("Location", "/api/admin/pages/" + created.id()).json(FixedPageJson.of(created));
     }
 
     private void update(Context ctx) {
         long id = RequestParams.pathId(ctx);
-        var updated = pages.update(id, FixedPageRequest.parse(body(ctx), id, pages))
+        var updated = pages.update(id, FixedPageRequest.parse(RequestParams.jsonBody(ctx, json), id, pages))
                 .orElseThrow(FixedPageApi::noSuchPage);
         ctx.json(FixedPageJson.of(updated));
     }
@@ -56,16 +53,6 @@ public final class FixedPageApi {
     private void delete(Context ctx) {
         if (!pages.delete(RequestParams.pathId(ctx))) throw noSuchPage();
         ctx.status(204);
-    }
-
-    private JsonNode body(Context ctx) {
-        try {
-            var node = json.readTree(ctx.bodyInputStream());
-            if (node == null || node.isMissingNode()) throw new BadRequestResponse("request body must be JSON");
-            return node;
-        } catch (IOException e) {
-            throw new BadRequestResponse("request body is not valid JSON");
-        }
     }
 
     private static NotFoundResponse noSuchPage() {

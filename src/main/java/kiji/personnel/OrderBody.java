@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import kiji.article.ReiwaDate;
 
 /**
@@ -20,7 +22,8 @@ final class OrderBody {
         var b = new StringBuilder(String.join("、", dates)).append("付けの")
                 .append(kind.equals("その他") ? "人事発令" : kind).append("は下記のとおり。\n\n");
         boolean manyDates = order.dates().size() > 1;
-        for (var service : groups(order).entrySet()) {
+        var groups = groups(order);
+        for (var service : groups.entrySet()) {
             b.append("## ").append(service.getKey().fullName()).append("\n\n");
             for (var day : service.getValue().entrySet()) {
                 if (manyDates) b.append("### ").append(day(day.getKey())).append("付\n\n");
@@ -32,9 +35,18 @@ final class OrderBody {
                 }
                 b.append('\n');
             }
+            listNotes(b, order, s -> s.equals(Optional.of(service.getKey())));
         }
+        listNotes(b, order, s -> s.isEmpty() || !groups.containsKey(s.get()));
         if (!notes.isBlank()) b.append(notes.strip()).append("\n\n");
         return b.toString().strip() + "\n";
+    }
+
+    /** The list's ※ lines under the table of the service they followed (else after all tables), each a paragraph. */
+    private static void listNotes(StringBuilder b, ParsedOrder order, Predicate<Optional<Service>> where) {
+        for (var note : order.notes()) {
+            if (where.test(note.service())) b.append(escape(note.text())).append("\n\n");
+        }
     }
 
     private static Map<Service, Map<LocalDate, List<OrderEntry>>> groups(ParsedOrder order) {

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import kiji.article.RequestParams;
 import kiji.article.ValidationException;
+import kiji.newsroom.Actor;
 import kiji.newsroom.NewsroomView;
 
 /**
@@ -21,10 +23,13 @@ import kiji.newsroom.NewsroomView;
 public final class OrderDesk {
     private final PersonnelService service;
     private final Clock clock;
+    private final Function<Context, Actor> actor;
 
-    public OrderDesk(PersonnelService service, Clock clock) {
+    /** @param actor who is saving (the newsroom's signed-in user) */
+    public OrderDesk(PersonnelService service, Clock clock, Function<Context, Actor> actor) {
         this.service = service;
         this.clock = clock;
+        this.actor = actor;
     }
 
     public void register(RoutesConfig routes) {
@@ -112,9 +117,9 @@ public final class OrderDesk {
         }
         try {
             long saved = id.isPresent()
-                    ? service.update(id.get(), request).orElseThrow(() -> new NotFoundResponse("この人事発令はありません"))
+                    ? service.update(id.get(), request, actor.apply(ctx)).orElseThrow(() -> new NotFoundResponse("この人事発令はありません"))
                             .article().id()
-                    : service.create(request).article().id();
+                    : service.create(request, actor.apply(ctx)).article().id();
             ctx.redirect("/newsroom/personnel/orders/" + saved + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (OrderTextException e) {
             var preview = service.preview(request.text(), request.kind(), request.publishedAt(), request.eraYear());

@@ -21,11 +21,13 @@ public final class OrderParser {
     private static final Pattern PAREN = Pattern.compile("\\((.*)\\)");
     private static final Pattern CONCURRENT = Pattern.compile(" ?兼 ?| 併任 ");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String NOTE_MARK = "※";
     private static final Pattern HEADER_MARKS = Pattern.compile("^[#■□◆◇●○【〔\\[ ]+|[】〕\\] ]+$");
 
     private final LocalDate reference;
     private final List<OrderEntry> entries = new ArrayList<>();
     private final TreeMap<Integer, String> errors = new TreeMap<>();
+    private final List<ParsedOrder.Note> notes = new ArrayList<>();
     private final OrderTable table = new OrderTable();
     private Optional<Service> service = Optional.empty();
     private Optional<LocalDate> date = Optional.empty();
@@ -43,7 +45,7 @@ public final class OrderParser {
         for (int i = 0; i < lines.length; i++) parser.line(i + 1, normalize(lines[i]));
         parser.unpaired();
         if (parser.entries.isEmpty() && parser.errors.isEmpty()) parser.errors.put(1, "異動の行がありません");
-        return new ParsedOrder(parser.entries, parser.errors);
+        return new ParsedOrder(parser.entries, parser.errors, parser.notes);
     }
 
     /** NFKC (full-width digits, spaces and brackets become ASCII), spacing collapsed. */
@@ -118,10 +120,18 @@ public final class OrderParser {
         return best;
     }
 
-    /** A person line waiting for its previous-post line when something else came. */
+    /**
+     * A person line waiting for its previous-post line when something else came; but a line marked
+     * {@code ※} ({@code ※定年退職}, {@code ※は併任解除}) is the list's note, kept to be shown under its table.
+     */
     private void unpaired() {
         if (pending == null) return;
-        errors.put(pendingLine, Rank.split(pending, service.orElse(Service.MOD)).isPresent()
+        if (pending.startsWith(NOTE_MARK)) {
+            notes.add(new ParsedOrder.Note(pendingLine, service, pending));
+            pending = null;
+            return;
+        }
+        errors.put(pendingLine, Rank.person(pending, service.orElse(Service.MOD)).isPresent()
                 ? "次の行に括弧書きの旧職がありません"
                 : "新職・階級・氏名として読めない行です");
         pending = null;
@@ -129,7 +139,9 @@ public final class OrderParser {
 
     private void person(int number, String line, String previousPost) {
         if (!context(number)) return;
-        var split = Rank.split(line, service.get());
+        // a marked person (※ refers to a note of the list): the mark is not part of the post
+        if (line.startsWith(NOTE_MARK)) line = line.substring(NOTE_MARK.length()).strip();
+        var split = Rank.person(line, service.get());
         if (split.isEmpty()) {
             errors.put(number, "階級と氏名が読めません(新職 階級 氏名 の形で書いてください)");
             return;

@@ -9,14 +9,19 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
- * What {@link OrderParser} read: the entries in the order of the text, and each line it could not read
- * with its reason (line number → Japanese reason). An order is usable only when {@code errors} is empty.
+ * What {@link OrderParser} read: the entries in the order of the text, each line it could not read
+ * with its reason (line number → Japanese reason), and the list's own notes ({@code ※定年退職}). An
+ * order is usable only when {@code errors} is empty.
  */
-public record ParsedOrder(List<OrderEntry> entries, SortedMap<Integer, String> errors) {
+public record ParsedOrder(List<OrderEntry> entries, SortedMap<Integer, String> errors, List<Note> notes) {
+
+    /** A {@code ※} line of the list, with the service whose rows it follows (none before the first header). */
+    public record Note(int line, java.util.Optional<Service> service, String text) {}
 
     public ParsedOrder {
         entries = List.copyOf(entries);
         errors = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(errors));
+        notes = List.copyOf(notes);
     }
 
     public boolean ok() {

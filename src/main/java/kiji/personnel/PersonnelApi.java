@@ -1,12 +1,10 @@
 package kiji.personnel;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +13,7 @@ import kiji.article.Article;
 import kiji.article.Permalinks;
 import kiji.article.RequestParams;
 import kiji.article.ValidationException;
+import kiji.newsroom.Actor;
 
 /**
  * The personnel JSON API: {@code POST/PUT /api/admin/personnel-orders} (behind the token guard) and the
@@ -30,11 +29,16 @@ public final class PersonnelApi {
     private final LongFunction<java.util.Optional<Article>> publicArticle;
     private final ObjectMapper json;
     private final Clock clock;
+    private final java.util.function.Function<Context, Actor> actor;
 
-    /** @param publicArticle the article readers may see by that id (published, or scheduled and due) */
+    /**
+     * @param publicArticle the article readers may see by that id (published, or scheduled and due)
+     * @param actor who is saving (the admin API token)
+     */
     public PersonnelApi(PersonnelService service, OrderStore orders, PersonStore people, PersonCorrections corrections,
-                        Permalinks permalinks,
-                        LongFunction<java.util.Optional<Article>> publicArticle, ObjectMapper json, Clock clock) {
+                        Permalinks permalinks, LongFunction<java.util.Optional<Article>> publicArticle, ObjectMapper json,
+                        Clock clock, java.util.function.Function<Context, Actor> actor) {
+        this.actor = actor;
         this.service = service;
         this.orders = orders;
         this.people = people;
@@ -56,9 +60,9 @@ public final class PersonnelApi {
     }
 
     private void create(Context ctx) {
-        var request = OrderRequest.parse(body(ctx));
+        var request = OrderRequest.parse(RequestParams.jsonBody(ctx, json));
         try {
-            var saved = service.create(request);
+            var saved = service.create(request, actor.apply(ctx));
             ctx.status(201).header("Location", "/api/admin/personnel-orders/" + saved.article().id()).json(saved(saved));
         } catch (OrderTextException e) {
             badLines(ctx, e);
@@ -67,9 +71,9 @@ public final class PersonnelApi {
 
     private void update(Context ctx) {
         long id = RequestParams.pathId(ctx);
-        var request = OrderRequest.parse(body(ctx));
+        var request = OrderRequest.parse(RequestParams.jsonBody(ctx, json));
         try {
-            var saved = service.update(id, request).orElseThrow(() -> new NotFoundResponse("no such personnel order"));
+            var saved = service.update(id, request, actor.apply(ctx)).orElseThrow(() -> new NotFoundResponse("no such personnel order"));
             ctx.json(saved(saved));
         } catch (OrderTextException e) {
             badLines(ctx, e);
@@ -90,7 +94,7 @@ public final class PersonnelApi {
     /** {@code {"into": N}}: person {id} becomes person N. */
     private void merge(Context ctx) {
         long from = RequestParams.pathId(ctx);
-        var into = body(ctx).get("into");
+        var into = RequestParams.jsonBody(ctx, json).get("into");
         if (into == null || !into.canConvertToExactIntegral() || into.asLong() < 1) {
             throw ValidationException.of("into", "統合先の人物の id(正の整数)が必要です");
         }
@@ -101,7 +105,7 @@ public final class PersonnelApi {
     /** {@code {"entries": [entry ids]}}: those entries of person {id} become a new person's. */
     private void split(Context ctx) {
         long id = RequestParams.pathId(ctx);
-        var entries = body(ctx).get("entries");
+        var entries = RequestParams.jsonBody(ctx, json).get("entries");
         var ids = new java.util.ArrayList<Long>();
         if (entries == null || !entries.isArray()) throw ValidationException.of("entries", "発令の id の配列が必要です");
         for (var e : entries) {
@@ -132,15 +136,5 @@ public final class PersonnelApi {
         var article = publicArticle.apply(id).orElseThrow(() -> new NotFoundResponse("no such personnel order"));
         var order = orders.find(id).orElseThrow(() -> new NotFoundResponse("no such personnel order"));
         ctx.json(OrderJson.order(id, permalinks.of(article), article.title(), order));
-    }
-
-    private JsonNode body(Context ctx) {
-        try {
-            var node = json.readTree(ctx.bodyInputStream());
-            if (node == null || node.isMissingNode()) throw new BadRequestResponse("request body must be JSON");
-            return node;
-        } catch (IOException e) {
-            throw new BadRequestResponse("request body is not valid JSON");
-        }
     }
 }

@@ -10,6 +10,7 @@ import kiji.article.ArticleStore;
 import kiji.article.CategoryStore;
 import kiji.article.Permalinks;
 import kiji.feed.Sitemaps;
+import kiji.newsroom.ArticleJournal;
 import kiji.site.Frame;
 import org.jdbi.v3.core.Jdbi;
 
@@ -24,17 +25,21 @@ public final class PersonnelFeature {
     private final OrderDesk desk;
     private final PeopleDesk peopleDesk;
 
-    /** @param changed told after every personnel write (the render cache empties) */
+    /**
+     * @param changed told after every personnel write (the render cache empties)
+     * @param journal the newsroom's record of each order save (revision, audit line, acting user)
+     */
     public PersonnelFeature(Jdbi jdbi, ArticleService articleService, ArticleStore articles, CategoryStore categories,
-                            Permalinks permalinks, ObjectMapper json, Frame frame, Clock clock, Runnable changed) {
+                            Permalinks permalinks, ObjectMapper json, Frame frame, Clock clock, Runnable changed,
+                            ArticleJournal journal) {
         this.orders = new OrderStore(jdbi);
         this.people = new PersonStore(jdbi, permalinks);
-        this.service = new PersonnelService(articleService, categories, orders, clock, changed, articles::find);
+        this.service = new PersonnelService(articleService, categories, orders, clock, changed, articles::find, journal);
         this.corrections = new PersonCorrections(jdbi, changed);
         this.api = new PersonnelApi(service, orders, people, corrections, permalinks, id -> articles.findPublic(id, clock.instant()),
-                json, clock);
+                json, clock, journal::actor);
         this.pages = new PersonnelPages(people, frame, clock);
-        this.desk = new OrderDesk(service, clock);
+        this.desk = new OrderDesk(service, clock, journal::actor);
         this.peopleDesk = new PeopleDesk(people, corrections);
     }
 

@@ -9,14 +9,20 @@ import kiji.article.ArticleDraft;
 import kiji.article.ArticleService;
 import kiji.article.CategoryStore;
 import kiji.article.TokyoTime;
+import kiji.newsroom.Actor;
+import kiji.newsroom.ArticleJournal;
 
 /**
  * Writing orders: the text is parsed first (a bad line stops everything, nothing is saved), then the
  * persons and posts are found or created, the article is written in the 人事発令 category with a body
- * made from the rows and the generated title, and the rows are stored with it.
+ * made from the rows and the generated title, the rows are stored with it, and the newsroom's journal
+ * records the revision and the audit line — all of it in ONE transaction, so a failure anywhere
+ * leaves nothing (no article, no order, no new person or post, no search hit).
  */
 public final class PersonnelService {
     static final String CATEGORY = "personnel";
+    /** How the audit log names what was saved. */
+    static final String KIND = "人事発令";
 
     private final ArticleService articles;
     private final CategoryStore categories;
@@ -24,11 +30,17 @@ public final class PersonnelService {
     private final Clock clock;
     private final Runnable changed;
     private final java.util.function.LongFunction<Optional<Article>> article;
+    private final ArticleJournal journal;
 
-    /** @param changed told after every write (the render cache empties, as on an article event) */
+    /**
+     * @param changed told after every write (the render cache empties, as on an article event)
+     * @param journal where each save leaves its revision and audit line
+     */
     public PersonnelService(ArticleService articles, CategoryStore categories, OrderStore orders, Clock clock,
-                            Runnable changed, java.util.function.LongFunction<Optional<Article>> article) {
+                            Runnable changed, java.util.function.LongFunction<Optional<Article>> article,
+                            ArticleJournal journal) {
         this.article = article;
+        this.journal = journal;
         this.articles = articles;
         this.categories = categories;
         this.orders = orders;
@@ -53,30 +65,34 @@ public final class PersonnelService {
     }
 
     /** @throws OrderTextException when a line cannot be read; nothing is saved then */
-    public Saved create(OrderRequest request) {
+    public Saved create(OrderRequest request, Actor by) {
         var parsed = parse(request);
-        var ids = orders.identify(parsed.entries());
-        var article = articles.create(draft(request, parsed, ids, Optional.empty()));
-        try {
+        var saved = articles.atomically(() -> {
+            var ids = orders.identify(parsed.entries());
+            var article = articles.create(draft(request, parsed, ids, Optional.empty()));
             orders.save(article.id(), request, parsed, ids);
-        } catch (RuntimeException e) {
-            articles.delete(article.id()); // no order article without its rows
-            throw e;
-        }
+            journal.created(by, article, KIND);
+            return new Saved(article, orders.find(article.id()).orElseThrow());
+        });
         changed.run();
-        return new Saved(article, orders.find(article.id()).orElseThrow());
+        return saved;
     }
 
     /** Re-parses the text and replaces the rows, the title (unless given) and the body; empty when there is no such order. */
-    public Optional<Saved> update(long articleId, OrderRequest request) {
-        if (orders.find(articleId).isEmpty()) return Optional.empty();
+    public Optional<Saved> update(long articleId, OrderRequest request, Actor by) {
+        var before = find(articleId);
+        if (before.isEmpty()) return Optional.empty();
         var parsed = parse(request);
-        var ids = orders.identify(parsed.entries());
-        var article = articles.update(articleId, draft(request, parsed, ids, Optional.of(articleId)));
-        if (article.isEmpty()) return Optional.empty();
-        orders.save(articleId, request, parsed, ids);
+        var saved = articles.atomically(() -> {
+            var ids = orders.identify(parsed.entries());
+            var article = articles.update(articleId, draft(request, parsed, ids, Optional.of(articleId)));
+            if (article.isEmpty()) return Optional.<Saved>empty();
+            orders.save(articleId, request, parsed, ids);
+            journal.updated(by, before.get().article(), article.get(), KIND);
+            return Optional.of(new Saved(article.get(), orders.find(articleId).orElseThrow()));
+        });
         changed.run();
-        return Optional.of(new Saved(article.get(), orders.find(articleId).orElseThrow()));
+        return saved;
     }
 
     private ParsedOrder parse(OrderRequest request) {

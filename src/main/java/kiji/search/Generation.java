@@ -14,7 +14,7 @@ import org.apache.lucene.util.IOUtils;
 /** One index folder opened for writing, with its near-real-time searchers. */
 record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
     /** Bumped when analysis or fields change, so an index built the old way is rebuilt on start. */
-    static final String SCHEMA = "kiji-search-4";
+    static final String SCHEMA = "kiji-search-5";
     static final String SCHEMA_KEY = "kiji.schema";
     static final String UNCOMMITTED = "uncommitted";
 

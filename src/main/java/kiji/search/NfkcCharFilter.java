@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.text.Normalizer;
 import java.util.BitSet;
+import kiji.article.Itaiji;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
- * Unicode NFKC before tokenizing, with offsets mapped back to the original text so highlights
+ * Unicode NFKC, then the variant kanji of {@link Itaiji} folded (髙 → 高, 﨑 → 崎, 邊 → 辺, as an
+ * officer's name is one name whichever way a list spelt it), before tokenizing, with offsets mapped back to the original text so highlights
  * land on what the editor wrote. Folds {@code ＮＡＴＯ} to {@code NATO}, half-width {@code ｶﾞ} to
  * {@code ガ}, {@code ㈱} to {@code (株)}. Uses java.text.Normalizer, so no ICU dependency.
  */
@@ -37,7 +39,9 @@ final class NfkcCharFilter extends BaseCharFilter {
     }
 
     private String normalize(String text) {
-        if (Normalizer.isNormalized(text, Normalizer.Form.NFKC)) return text;
+        if (Normalizer.isNormalized(text, Normalizer.Form.NFKC) && text.codePoints().noneMatch(Itaiji::isVariant)) {
+            return text;
+        }
         var out = new StringBuilder(text.length());
         int diff = 0;
         int in = 0;
@@ -49,7 +53,7 @@ final class NfkcCharFilter extends BaseCharFilter {
                 continue;
             }
             var segment = text.substring(in, end);
-            var norm = Normalizer.normalize(segment, Normalizer.Form.NFKC);
+            var norm = Itaiji.fold(Normalizer.normalize(segment, Normalizer.Form.NFKC));
             int outStart = out.length();
             out.append(norm);
             if (norm.length() > segment.length()) {
@@ -83,7 +87,7 @@ final class NfkcCharFilter extends BaseCharFilter {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /** Characters NFKC leaves alone on their own, so the common case skips the normalizer. */
+    /** Characters NFKC and the variant table leave alone on their own, so the common case skips both. */
     private static final BitSet STABLE = stableCharacters();
 
     private static boolean stable(char c) {
@@ -93,7 +97,7 @@ final class NfkcCharFilter extends BaseCharFilter {
     private static BitSet stableCharacters() {
         var set = new BitSet(0x10000);
         for (char c = 0; c < 0xFFFF; c++) {
-            if (Character.isSurrogate(c) || combines(c)) continue;
+            if (Character.isSurrogate(c) || combines(c) || Itaiji.isVariant(c)) continue;
             if (Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC)) set.set(c);
         }
         return set;

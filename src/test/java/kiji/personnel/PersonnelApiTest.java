@@ -18,6 +18,7 @@ import kiji.testing.MutableClock;
 import kiji.testing.TestDatabases;
 import kiji.testing.TestDatabases.Engine;
 import kiji.testing.TestKiji;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,6 +202,32 @@ class PersonnelApiTest {
         assertThat(app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                 app.url("/api/admin/personnel-people/" + takahashi + "/merge"))).POST(
                 java.net.http.HttpRequest.BodyPublishers.ofString("{\"into\": 1}")).build()).statusCode()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void civilians_without_a_rank_and_the_lists_notes_reach_the_article_page_under_their_table(Engine engine) {
+        start(engine);
+        var res = app.admin("POST", "/api/admin/personnel-orders", request("""
+                防衛省
+                （12月16日付）
+                大臣官房審議官　山田　花子
+                （防衛政策局防衛政策課長）
+                ※定年退職
+                航空自衛隊
+                （12月16日付）
+                第7航空団司令　空将補　北村　聡
+                （航空救難団司令）
+                """, "その他", "published", "2025-12-09T10:00:00+09:00", false));
+        assertJson(res, 201);
+        var created = json(res);
+        assertThat(created.get("title").asText()).isEqualTo("人事発令 12月16日付け、その他(事務官1名、空自1名)");
+        assertThat(created.get("entries").get(0).get("rank").asText()).isEmpty();
+        var page = Jsoup.parse(app.get(created.get("url").asText()).body());
+        var note = page.select("table + p").first();
+        assertThat(note).isNotNull();
+        assertThat(note.text()).isEqualTo("※定年退職");
+        assertThat(note.previousElementSibling().text()).contains("山田 花子").doesNotContain("北村 聡");
     }
 
     static String request(String text, String kind, String status, String publishedAt, boolean eraYear) {

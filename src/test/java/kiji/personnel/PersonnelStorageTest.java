@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kiji.article.Permalinks;
 import kiji.article.Status;
 import kiji.article.ValidationException;
+import kiji.newsroom.Actor;
+import kiji.newsroom.ApiTokens;
+import kiji.newsroom.ArticleJournal;
 import kiji.testing.MutableClock;
 import kiji.testing.TestDatabases.Engine;
 import kiji.testing.TestStores;
@@ -41,7 +44,8 @@ class PersonnelStorageTest {
         var orders = new OrderStore(s.db.jdbi());
         return new Parts(s, orders, new PersonStore(s.db.jdbi(), new Permalinks(Permalinks.DEFAULT_PATTERN)),
                 new PersonCorrections(s.db.jdbi(), changes::incrementAndGet),
-                new PersonnelService(s.service, s.categories, orders, s.clock, changes::incrementAndGet, s.articles::find));
+                new PersonnelService(s.service, s.categories, orders, s.clock, changes::incrementAndGet, s.articles::find,
+                        new ArticleJournal(s.db.jdbi(), s.clock, new ApiTokens(s.db.jdbi(), s.clock))));
     }
 
     private static OrderRequest request(String text, Status status) {
@@ -61,7 +65,7 @@ class PersonnelStorageTest {
     @EnumSource(Engine.class)
     void an_order_round_trips_with_its_persons_posts_and_concurrent_posts(Engine engine) {
         try (var p = open(engine)) {
-            var saved = p.service().create(request(ORDER, Status.PUBLISHED));
+            var saved = p.service().create(request(ORDER, Status.PUBLISHED), Actor.system());
             var order = p.orders().find(saved.article().id()).orElseThrow();
             assertThat(order.kind()).isEqualTo("1佐職人事");
             assertThat(order.dates()).containsExactly(LocalDate.of(2025, 12, 16));
@@ -81,7 +85,7 @@ class PersonnelStorageTest {
     @EnumSource(Engine.class)
     void spellings_of_one_name_in_one_service_are_one_person_and_other_services_are_not(Engine engine) {
         try (var p = open(engine)) {
-            var a = p.service().create(request(ORDER, Status.PUBLISHED)).order();
+            var a = p.service().create(request(ORDER, Status.PUBLISHED), Actor.system()).order();
             var b = p.service().create(request("""
                     航空自衛隊
                     (12月20日付)
@@ -91,7 +95,7 @@ class PersonnelStorageTest {
                     (12月20日付)
                     第5施設団長 1等陸佐 山崎 剛
                     (中央即応連隊長)
-                    """, Status.PUBLISHED)).order();
+                    """, Status.PUBLISHED), Actor.system()).order();
             assertThat(b.entries().get(0).personId()).isEqualTo(a.entries().get(0).personId());
             assertThat(b.entries().get(1).personId()).isNotEqualTo(a.entries().get(1).personId());
             var career = p.people().career(a.entries().get(0).personId(), NOW);
@@ -105,9 +109,9 @@ class PersonnelStorageTest {
     @EnumSource(Engine.class)
     void merging_moves_entries_and_spellings_and_splitting_moves_entries_back_out(Engine engine) {
         try (var p = open(engine)) {
-            var a = p.service().create(request(ORDER, Status.PUBLISHED)).order();
+            var a = p.service().create(request(ORDER, Status.PUBLISHED), Actor.system()).order();
             var b = p.service().create(request("航空自衛隊\n(12月20日付)\n航空救難団司令 1等空佐 渡部修\n(第7航空団司令)\n",
-                    Status.PUBLISHED)).order();
+                    Status.PUBLISHED), Actor.system()).order();
             long watanabe = a.entries().get(0).personId();
             long typo = b.entries().get(0).personId();
             assertThat(typo).isNotEqualTo(watanabe);
@@ -117,7 +121,7 @@ class PersonnelStorageTest {
             assertThat(p.people().career(watanabe, NOW)).hasSize(2);
             // a later order with the merged spelling finds the survivor
             var c = p.service().create(request("航空自衛隊\n(12月25日付)\n航空総隊司令部防衛部長 1等空佐 渡部 修\n(航空救難団司令)\n",
-                    Status.PUBLISHED)).order();
+                    Status.PUBLISHED), Actor.system()).order();
             assertThat(c.entries().get(0).personId()).isEqualTo(watanabe);
             assertThat(p.corrections().merge(watanabe, 99999)).isFalse();
 
@@ -135,11 +139,11 @@ class PersonnelStorageTest {
     @EnumSource(Engine.class)
     void deleting_the_article_deletes_its_order_and_bad_text_saves_nothing(Engine engine) {
         try (var p = open(engine)) {
-            assertThatThrownBy(() -> p.service().create(request("航空自衛隊\n退職 空将 山田\n", Status.PUBLISHED)))
+            assertThatThrownBy(() -> p.service().create(request("航空自衛隊\n退職 空将 山田\n", Status.PUBLISHED), Actor.system()))
                     .isInstanceOf(OrderTextException.class);
             assertThat(p.stores().count("article")).isZero();
             assertThat(p.stores().count("personnel_person")).isZero();
-            var saved = p.service().create(request(ORDER, Status.PUBLISHED));
+            var saved = p.service().create(request(ORDER, Status.PUBLISHED), Actor.system());
             assertThat(p.stores().service.delete(saved.article().id())).isTrue();
             assertThat(p.orders().find(saved.article().id())).isEmpty();
             assertThat(p.stores().count("personnel_entry")).isZero();

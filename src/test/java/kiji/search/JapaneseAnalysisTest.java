@@ -83,4 +83,34 @@ class JapaneseAnalysisTest {
     void particles_and_stop_words_are_still_removed() {
         assertThat(tokens("これは防衛のための訓練です")).containsExactly("防衛", "訓練");
     }
+
+    @Test
+    void variant_kanji_of_names_fold_to_the_common_form_as_personnel_names_do() {
+        assertThat(tokens("髙橋太郎")).isEqualTo(tokens("高橋太郎")).isNotEmpty();
+        assertThat(tokens("山﨑剛")).isEqualTo(tokens("山崎剛"));
+        assertThat(tokens("渡邊修")).isEqualTo(tokens("渡辺修")).isEqualTo(tokens("渡邉修"));
+        assertThat(tokens("𠮷田花子")).isEqualTo(tokens("吉田花子"));
+    }
+
+    @Test
+    void a_name_with_or_without_a_space_between_family_and_given_name_yields_the_same_words() {
+        assertThat(tokens("高橋　太郎")).isEqualTo(tokens("高橋太郎"));
+        assertThat(tokens("髙橋 太郎")).isEqualTo(tokens("高橋太郎"));
+    }
+
+    @Test
+    void offsets_stay_on_the_original_spelling_when_a_variant_is_folded() throws IOException {
+        var text = "陸将補𠮷田と髙橋";
+        try (var ts = analysis.tokenStream("body", text)) {
+            var term = ts.addAttribute(CharTermAttribute.class);
+            var offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            var seen = new ArrayList<String>();
+            while (ts.incrementToken()) {
+                seen.add(term + "=" + text.substring(offset.startOffset(), offset.endOffset()));
+            }
+            ts.end();
+            assertThat(seen).contains("吉田=𠮷田", "高橋=髙橋");
+        }
+    }
 }

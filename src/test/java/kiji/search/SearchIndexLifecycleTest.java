@@ -11,12 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import kiji.cli.KijiCommand;
 import kiji.testing.MutableClock;
 import kiji.testing.TestKiji;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +113,29 @@ class SearchIndexLifecycleTest {
         try (var log = new LogCapture(LuceneSearchIndex.class); var app = TestKiji.start(dir, clock)) {
             assertThat(titles(app, "哨戒機")).containsExactly("哨戒機の飛行(11月7日)");
             assertThat(log.lines()).anyMatch(l -> l.contains("unusable"));
+        }
+    }
+
+    @Test
+    void an_index_built_by_an_older_analysis_is_rebuilt_on_start_so_variant_kanji_find_each_other() throws IOException {
+        kiji.article.Article article;
+        try (var app = TestKiji.start(dir, clock)) {
+            article = app.publish("髙橋陸将補の着任(12月16日)", "髙橋陸将補が着任した。");
+        }
+        // what the release before the variant fold left on disk: the same document, analysed without
+        // the fold, under the schema name of that release
+        var live = liveGeneration();
+        try (var directory = FSDirectory.open(live);
+             var writer = new IndexWriter(directory, new IndexWriterConfig(new JapaneseAnalyzer())
+                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            writer.addDocument(ArticleDocuments.of(article));
+            writer.setLiveCommitData(Map.of(Generation.SCHEMA_KEY, "kiji-search-4").entrySet());
+            writer.commit();
+        }
+        try (var log = new LogCapture(LuceneSearchIndex.class); var app = TestKiji.start(dir, clock)) {
+            assertThat(titles(app, "高橋")).containsExactly("髙橋陸将補の着任(12月16日)");
+            assertThat(log.lines()).anyMatch(l -> l.contains("index schema kiji-search-4, expected " + Generation.SCHEMA)
+                    && l.contains("rebuilding"));
         }
     }
 
