@@ -41,6 +41,14 @@ public final class ArticleJournal {
                 kind + "「" + article.title() + "」 " + article.status().key());
     }
 
+    /**
+     * Another feature's change to what the newsroom shows (a person merged or split): its audit line,
+     * in the caller's transaction when there is one on this thread.
+     */
+    public void audited(Actor by, String action, String target, String detail) {
+        audit.record(by, action, target, detail);
+    }
+
     /** A saved change: a revision and {@code article.update}, with the status change if there was one. */
     public void updated(Actor by, Article before, Article after, String kind) {
         revisions.save(after, by.name());

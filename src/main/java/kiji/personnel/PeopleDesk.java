@@ -7,8 +7,10 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import kiji.article.RequestParams;
 import kiji.article.ValidationException;
+import kiji.newsroom.Actor;
 import kiji.newsroom.NewsroomView;
 
 /**
@@ -18,10 +20,13 @@ import kiji.newsroom.NewsroomView;
 public final class PeopleDesk {
     private final PersonStore people;
     private final PersonCorrections corrections;
+    private final Function<Context, Actor> actor;
 
-    public PeopleDesk(PersonStore people, PersonCorrections corrections) {
+    /** @param actor who is correcting (the newsroom's signed-in user) */
+    public PeopleDesk(PersonStore people, PersonCorrections corrections, Function<Context, Actor> actor) {
         this.people = people;
         this.corrections = corrections;
+        this.actor = actor;
     }
 
     public void register(RoutesConfig routes) {
@@ -54,7 +59,7 @@ public final class PeopleDesk {
             return;
         }
         try {
-            if (!corrections.merge(id, into)) {
+            if (!corrections.merge(id, into, actor.apply(ctx))) {
                 render(ctx, 400, id, Optional.of("人物番号 " + into + " の人物はいません"));
                 return;
             }
@@ -70,7 +75,7 @@ public final class PeopleDesk {
         long id = RequestParams.pathId(ctx);
         try {
             var entries = ctx.formParams("entry").stream().map(Long::parseLong).toList();
-            var created = corrections.split(id, entries).orElseThrow(() -> new NotFoundResponse("この人物はいません"));
+            var created = corrections.split(id, entries, actor.apply(ctx)).orElseThrow(() -> new NotFoundResponse("この人物はいません"));
             ctx.redirect("/newsroom/personnel/people/" + created.id(), HttpStatus.SEE_OTHER);
         } catch (NumberFormatException e) {
             render(ctx, 400, id, Optional.of("切り分ける発令を選んでください"));

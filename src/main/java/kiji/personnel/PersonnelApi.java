@@ -98,7 +98,7 @@ public final class PersonnelApi {
         if (into == null || !into.canConvertToExactIntegral() || into.asLong() < 1) {
             throw ValidationException.of("into", "統合先の人物の id(正の整数)が必要です");
         }
-        if (!corrections.merge(from, into.asLong())) throw new NotFoundResponse("no such person");
+        if (!corrections.merge(from, into.asLong(), actor.apply(ctx))) throw new NotFoundResponse("no such person");
         ctx.json(OrderJson.person(people.person(into.asLong()).orElseThrow()));
     }
 
@@ -112,7 +112,7 @@ public final class PersonnelApi {
             if (!e.canConvertToExactIntegral() || e.asLong() < 1) throw ValidationException.of("entries", "発令の id の配列が必要です");
             ids.add(e.asLong());
         }
-        var created = corrections.split(id, ids).orElseThrow(() -> new NotFoundResponse("no such person"));
+        var created = corrections.split(id, ids, actor.apply(ctx)).orElseThrow(() -> new NotFoundResponse("no such person"));
         ctx.status(201).json(OrderJson.person(created));
     }
 

@@ -35,12 +35,12 @@ public final class PersonnelFeature {
         this.orders = new OrderStore(jdbi);
         this.people = new PersonStore(jdbi, permalinks);
         this.service = new PersonnelService(articleService, categories, orders, clock, changed, articles::find, journal);
-        this.corrections = new PersonCorrections(jdbi, changed);
+        this.corrections = new PersonCorrections(jdbi, changed, journal);
         this.api = new PersonnelApi(service, orders, people, corrections, permalinks, id -> articles.findPublic(id, clock.instant()),
                 json, clock, journal::actor);
         this.pages = new PersonnelPages(people, frame, clock);
         this.desk = new OrderDesk(service, clock, journal::actor);
-        this.peopleDesk = new PeopleDesk(people, corrections);
+        this.peopleDesk = new PeopleDesk(people, corrections, journal::actor);
     }
 
     /** {@code /sitemaps/people.xml}: every person page with a public entry. */

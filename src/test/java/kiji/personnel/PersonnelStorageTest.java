@@ -15,6 +15,7 @@ import kiji.article.ValidationException;
 import kiji.newsroom.Actor;
 import kiji.newsroom.ApiTokens;
 import kiji.newsroom.ArticleJournal;
+import kiji.newsroom.AuditLog;
 import kiji.testing.MutableClock;
 import kiji.testing.TestDatabases.Engine;
 import kiji.testing.TestStores;
@@ -42,10 +43,11 @@ class PersonnelStorageTest {
     private Parts open(Engine engine) {
         var s = TestStores.open(engine, dir, new MutableClock(NOW));
         var orders = new OrderStore(s.db.jdbi());
+        var journal = new ArticleJournal(s.db.jdbi(), s.clock, new ApiTokens(s.db.jdbi(), s.clock));
         return new Parts(s, orders, new PersonStore(s.db.jdbi(), new Permalinks(Permalinks.DEFAULT_PATTERN)),
-                new PersonCorrections(s.db.jdbi(), changes::incrementAndGet),
+                new PersonCorrections(s.db.jdbi(), changes::incrementAndGet, journal),
                 new PersonnelService(s.service, s.categories, orders, s.clock, changes::incrementAndGet, s.articles::find,
-                        new ArticleJournal(s.db.jdbi(), s.clock, new ApiTokens(s.db.jdbi(), s.clock))));
+                        journal));
     }
 
     private static OrderRequest request(String text, Status status) {
@@ -116,22 +118,30 @@ class PersonnelStorageTest {
             long typo = b.entries().get(0).personId();
             assertThat(typo).isNotEqualTo(watanabe);
 
-            assertThat(p.corrections().merge(typo, watanabe)).isTrue();
+            assertThat(p.corrections().merge(typo, watanabe, Actor.system())).isTrue();
             assertThat(p.people().person(typo)).isEmpty();
             assertThat(p.people().career(watanabe, NOW)).hasSize(2);
             // a later order with the merged spelling finds the survivor
             var c = p.service().create(request("航空自衛隊\n(12月25日付)\n航空総隊司令部防衛部長 1等空佐 渡部 修\n(航空救難団司令)\n",
                     Status.PUBLISHED), Actor.system()).order();
             assertThat(c.entries().get(0).personId()).isEqualTo(watanabe);
-            assertThat(p.corrections().merge(watanabe, 99999)).isFalse();
+            assertThat(p.corrections().merge(watanabe, 99999, Actor.system())).isFalse();
+            var audit = new AuditLog(p.stores().db.jdbi(), p.stores().clock);
+            assertThat(audit.forTarget("person:" + watanabe)).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("person.merge");
+                assertThat(e.username()).isEqualTo("system");
+                assertThat(e.detail()).contains("人物 " + typo + "（渡部修）を " + watanabe);
+            });
 
             var entry = p.people().career(watanabe, NOW).get(1).entryId();
-            var split = p.corrections().split(watanabe, List.of(entry)).orElseThrow();
+            var split = p.corrections().split(watanabe, List.of(entry), Actor.system()).orElseThrow();
             assertThat(p.people().career(split.id(), NOW)).extracting(CareerStep::entryId).containsExactly(entry);
             assertThat(p.people().career(watanabe, NOW)).hasSize(2);
-            assertThatThrownBy(() -> p.corrections().split(watanabe, List.of(entry))).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> p.corrections().split(watanabe, List.of(entry), Actor.system())).isInstanceOf(ValidationException.class);
             var all = p.people().career(watanabe, NOW).stream().map(CareerStep::entryId).toList();
-            assertThatThrownBy(() -> p.corrections().split(watanabe, all)).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> p.corrections().split(watanabe, all, Actor.system())).isInstanceOf(ValidationException.class);
+            assertThat(audit.forTarget("person:" + watanabe)).extracting(AuditLog.Entry::action)
+                    .as("refused splits leave no line").containsExactlyInAnyOrder("person.merge", "person.split");
         }
     }
 
