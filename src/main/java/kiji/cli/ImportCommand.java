@@ -83,8 +83,8 @@ final class ImportCommand implements Runnable {
         /** Warnings of this format's options, added to the report. */
         void noted(ImportReport report) {}
 
-        /** {@code --media}, for the formats that have it. */
-        Optional<MediaFolder> media() {
+        /** {@code --media}, for the formats that have it; {@code err} takes its pass's progress bar. */
+        Optional<MediaFolder> media(java.io.PrintWriter err) {
             return Optional.empty();
         }
 
@@ -120,7 +120,7 @@ final class ImportCommand implements Runnable {
                         page.published() ? PageStatus.PUBLISHED : PageStatus.DRAFT)).url();
                 var importer = new Importer(jdbi, service, categories, sources, redirects, pages, permalinks, clock,
                         library);
-                report = importer.run(source, in, dryRun, media());
+                report = importer.run(source, in, dryRun, media(err));
             } catch (ImportException e) {
                 throw new CliException(2, file + ": " + e.where() + "; nothing was imported");
             } catch (IOException e) {
@@ -157,9 +157,9 @@ final class ImportCommand implements Runnable {
 
         /** The attachments are read in a first pass of their own, on a second stream of the file. */
         @Override
-        Optional<MediaFolder> media() {
+        Optional<MediaFolder> media(java.io.PrintWriter err) {
             return Optional.ofNullable(media).map(dir -> new MediaFolder(dir, each -> {
-                try (var in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                try (var in = new Progress(file, err)) {
                     reader.readAttachments(in, each);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -20,10 +20,12 @@ import kiji.article.Article;
 import kiji.article.ArticleFilter;
 import kiji.article.ArticleStore;
 import kiji.article.PageRequest;
+import kiji.media.S3MediaStore;
 import kiji.storage.Database;
 import kiji.testing.MutableClock;
 import kiji.testing.TestDatabases.Engine;
 import kiji.testing.TestKiji;
+import kiji.testing.TestS3;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -155,12 +157,53 @@ class MediaImportTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void photos_go_to_the_s3_media_store_and_a_failed_import_leaves_no_object_there() throws Exception {
+        var bucket = TestS3.freshBucket();
+        var s3 = List.of("--media-url", "s3://" + bucket + "/kiji", "--s3-endpoint", TestS3.endpoint().toString());
+        var cli = new Cli(Engine.SQLITE, data());
+        var text = Files.readString(Path.of(fixture()));
+        int cut = text.indexOf("</item>", text.indexOf("<wp:post_id>401</wp:post_id>")) + "</item>".length();
+        var broken = dir.resolve("broken.xml");
+        Files.writeString(broken, text.substring(0, cut) + "\n<item><title>壊れた</channel></rss>\n");
+        assertThat(cli.kiji(withAll(List.of("import", "wordpress", broken.toString(), "--media", uploads().toString()), s3))
+                .code()).isEqualTo(2);
+        assertThat(objects(bucket)).isEmpty();
+
+        var run = cli.kiji(withAll(List.of("import", "wordpress", fixture(), "--media", uploads().toString(), "--json"), s3));
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("photos").asInt()).isEqualTo(2);
+        assertThat(objects(bucket)).hasSize(5); // 480+600 of the PNG, 480+960+1200 of the JPEG
+        assertThat(data().resolve("media")).doesNotExist();
+        var config = Config.defaults(data()).withMedia(TestS3.media(bucket, "kiji"));
+        try (var app = TestKiji.start(config, cli.database(), MutableClock.at("2024-11-01T00:00:00Z"))) {
+            var hanabi = byTitle(app, "花火大会に8万人");
+            var src = Jsoup.parseBodyFragment(hanabi.bodyHtml()).selectFirst("img").attr("src");
+            assertThat(src).isEqualTo("/media/" + hanabi.featuredPhotoId().orElseThrow() + "/480.jpg");
+            assertThat(app.get(src).statusCode()).isEqualTo(200);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void media_that_is_not_a_folder_exits_2(Engine engine) {
         var run = new Cli(engine, data()).kiji("import", "wordpress", fixture(), "--media", dir.resolve("none").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--media: not a folder");
+    }
+
+    private static String[] withAll(List<String> args, List<String> more) {
+        var all = new ArrayList<>(args);
+        all.addAll(more);
+        return all.toArray(String[]::new);
+    }
+
+    private static List<String> objects(String bucket) {
+        var keys = new ArrayList<String>();
+        try (var store = S3MediaStore.open(TestS3.media(bucket, "kiji").s3().orElseThrow())) {
+            store.forEachKey(keys::add);
+        }
+        return keys;
     }
 
     private Path data() {
