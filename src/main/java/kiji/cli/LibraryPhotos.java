@@ -23,6 +23,15 @@ record LibraryPhotos(Photos photos, String importedBy) implements PhotoSink {
     }
 
     @Override
+    public void caption(long id, String caption) {
+        try {
+            photos.importCaption(id, caption);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(e.getMessage());
+        }
+    }
+
+    @Override
     public void discardUncommitted(long id) {
         photos.discardUncommitted(id);
     }

@@ -80,12 +80,14 @@ final class ImportedPhotos {
             return;
         }
         var checksum = sha256(bytes);
-        // an unchanged file is the photo made last time: not processed again
+        // an unchanged file is the photo made last time: not processed again (its caption follows the export)
         var before = Optional.ofNullable(earlier.get(a.sourceId()))
                 .filter(r -> r.checksum().equals(checksum) && photo(r.photoId()).isPresent());
         long photoId;
         if (before.isPresent()) {
             photoId = before.get().photoId();
+            var caption = caption(a);
+            if (!photo(photoId).orElseThrow().caption().equals(caption)) sink.caption(photoId, caption);
         } else {
             try {
                 var made = sink.add(bytes, caption(a), dryRun);

@@ -21,6 +21,9 @@ public interface PhotoSink {
         }
 
         @Override
+        public void caption(long id, String caption) {}
+
+        @Override
         public void discardUncommitted(long id) {}
 
         @Override
@@ -38,6 +41,9 @@ public interface PhotoSink {
     ArticlePhoto add(byte[] bytes, String caption, boolean rowOnly);
 
     Optional<ArticlePhoto> find(long id);
+
+    /** Gives a photo made by an earlier import the caption the export now has. */
+    void caption(long id, String caption);
 
     /** Deletes the files of a photo whose row a failed import rolled back. */
     void discardUncommitted(long id);

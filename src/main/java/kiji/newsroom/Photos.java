@@ -61,6 +61,18 @@ public final class Photos {
         return rowOnly ? photo : store(photo, result);
     }
 
+    /** A new caption for a photo an import made, when the export's changed (same checks as an upload's). */
+    public void importCaption(long id, String caption) {
+        String clean;
+        try {
+            clean = text(caption, 300, "キャプション");
+        } catch (PhotoProcessor.Refused e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        jdbi.useHandle(h -> h.createUpdate("UPDATE media SET caption = :c WHERE id = :id")
+                .bind("c", clean).bind("id", id).execute());
+    }
+
     /**
      * Deletes the files of a photo whose row is not in the table: an import that stored them and
      * then failed, so its transaction rolled the row back. A photo still in the table keeps them.

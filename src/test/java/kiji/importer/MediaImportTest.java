@@ -118,6 +118,17 @@ class MediaImportTest {
             assertThat(hanabi.bodyHtml()).contains("src=\"/media/" + hanabi.featuredPhotoId().get() + "/480.jpg\"");
         }
 
+        // a caption changed in the export follows; the photo is the same
+        var recaptioned = dir.resolve("recaptioned.xml");
+        Files.writeString(recaptioned, Files.readString(Path.of(fixture())).replace("夜空に上がる<em>花火</em>（5日）", "打ち上げ花火（5日夜）"));
+        assertThat(cli.kiji("import", "wordpress", recaptioned.toString(), "--media", uploads().toString()).code()).isZero();
+        assertThat(mediaRows(cli)).isEqualTo(before);
+        try (var db = cli.database()) {
+            List<String> captions = db.jdbi().withHandle(h -> h.createQuery("SELECT caption FROM media ORDER BY id")
+                    .mapTo(String.class).list());
+            assertThat(captions).contains("打ち上げ花火（5日夜）").doesNotContain("夜空に上がる花火（5日）");
+        }
+
         // a changed file is a new photo; the old one stays in the library
         writeJpeg(uploads().resolve("2024/10/hanabi.jpg"), 1000, 500, Color.RED);
         var changed = cli.kiji("import", "wordpress", fixture(), "--media", uploads().toString(), "--json");
