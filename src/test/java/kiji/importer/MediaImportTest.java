@@ -89,6 +89,10 @@ class MediaImportTest {
             assertThat(app.get(map).statusCode()).isEqualTo(200);
             assertThat(app.kiji.newsroom.photos.find(Long.parseLong(map.split("/")[2])).orElseThrow().caption())
                     .isEqualTo("交通規制の範囲を示す地図"); // no caption: the alternative text
+            // an attachment's WordPress id is no article's: /?p=401 is the home page, not a 301 to the article with the photo's id
+            assertThat(app.get("/?p=401").statusCode()).isEqualTo(200);
+            assertThat(app.get("/?p=402").statusCode()).isEqualTo(200);
+            assertThat(app.get("/?p=301").statusCode()).isEqualTo(301);
             // a fixed page's body too
             assertThat(app.get("/access/").body()).contains("src=\"" + map + "\"");
         }
