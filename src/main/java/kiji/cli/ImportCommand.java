@@ -143,7 +143,8 @@ final class ImportCommand implements Runnable {
             description = {"Import a WordPress export (WXR 1.0–1.2, Tools → Export): posts, pages, categories,",
                 "tags, authors and old URLs. The file is streamed: any size fits a small heap."})
     static final class WordPress extends Common {
-        @Option(names = "--media", paramLabel = "DIR", description = "the old site's wp-content/uploads folder")
+        @Option(names = "--media", paramLabel = "DIR",
+                description = "the old site's wp-content/uploads folder: its attachments become photos")
         Path media;
 
         private WxrReader reader;
