@@ -49,7 +49,7 @@ class MediaImportTest {
         var run = cli.kiji("import", "wordpress", fixture(), "--media", uploads().toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();
         var report = JSON.readTree(run.out());
-        assertThat(report.get("photos").asInt()).isEqualTo(2); // hanabi.jpg, chizu.png
+        assertThat(report.get("photos").asInt()).isEqualTo(2); // hanabi-scaled.jpg, chizu.png
         assertThat(report.get("articles").get("published").asInt()).isEqualTo(2);
         assertThat(warnings(report)).contains(
                 "attachment 403: file not found under --media: 2024/10/kieta.jpg",
@@ -134,7 +134,7 @@ class MediaImportTest {
         }
 
         // a changed file is a new photo; the old one stays in the library
-        writeJpeg(uploads().resolve("2024/10/hanabi.jpg"), 1000, 500, Color.RED);
+        writeJpeg(uploads().resolve("2024/10/hanabi-scaled.jpg"), 1000, 500, Color.RED);
         var changed = cli.kiji("import", "wordpress", fixture(), "--media", uploads().toString(), "--json");
         assertThat(changed.out()).isEqualTo(first.out());
         assertThat(mediaRows(cli)).hasSize(3);
@@ -230,7 +230,7 @@ class MediaImportTest {
         var uploads = dir.resolve("old/wp-content/uploads");
         if (Files.isDirectory(uploads)) return uploads;
         var month = Files.createDirectories(uploads.resolve("2024/10"));
-        writeJpeg(month.resolve("hanabi.jpg"), 1200, 800, new Color(20, 30, 90));
+        writeJpeg(month.resolve("hanabi-scaled.jpg"), 1200, 800, new Color(20, 30, 90));
         var png = new BufferedImage(600, 400, BufferedImage.TYPE_INT_ARGB);
         var g = png.createGraphics();
         g.setColor(new Color(240, 200, 0, 200));
