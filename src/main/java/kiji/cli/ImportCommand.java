@@ -24,6 +24,7 @@ import kiji.importer.ImportException;
 import kiji.importer.ImportReport;
 import kiji.importer.ImportSource;
 import kiji.importer.Importer;
+import kiji.importer.MediaFolder;
 import kiji.importer.MovableTypeReader;
 import kiji.importer.OldUrlPattern;
 import kiji.importer.PageSink;
@@ -35,6 +36,7 @@ import kiji.page.PagePath;
 import kiji.importer.Redirects;
 import kiji.importer.SourceMap;
 import kiji.importer.WxrReader;
+import kiji.newsroom.Photos;
 import kiji.search.ChangeFeed;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,6 +83,11 @@ final class ImportCommand implements Runnable {
         /** Warnings of this format's options, added to the report. */
         void noted(ImportReport report) {}
 
+        /** {@code --media}, for the formats that have it; {@code err} takes its pass's progress bar. */
+        Optional<MediaFolder> media(java.io.PrintWriter err) {
+            return Optional.empty();
+        }
+
         @Override
         public Integer call() {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) throw new CliException(2, "cannot read " + file);
@@ -95,13 +102,15 @@ final class ImportCommand implements Runnable {
             var clock = Clock.systemUTC();
             var err = spec.commandLine().getErr();
             ImportReport report;
-            try (var db = Kiji.openDatabase(config); var in = new Progress(file, err)) {
+            try (var db = Kiji.openDatabase(config); var mediaStore = Kiji.openMedia(config);
+                 var in = new Progress(file, err)) {
                 var jdbi = db.jdbi();
                 var permalinks = new Permalinks(config.permalinkPattern());
                 var articles = new ArticleStore(jdbi, db.dialect());
                 articles.addWriteListener(ChangeFeed.recorder(clock)); // running servers update their search index
                 var categories = new CategoryStore(jdbi);
-                var service = new ArticleService(articles, categories, new MarkdownRenderer(), clock);
+                var library = new LibraryPhotos(new Photos(jdbi, mediaStore, clock), "import:" + source.name());
+                var service = new ArticleService(articles, categories, new MarkdownRenderer(), clock, library::find);
                 var sources = new SourceMap(jdbi);
                 var redirects = new Redirects(jdbi, sources,
                         id -> articles.findPublic(id, clock.instant()).map(permalinks::of), clock);
@@ -109,8 +118,9 @@ final class ImportCommand implements Runnable {
                         new MarkdownRenderer(), clock);
                 PageSink pages = page -> fixedPages.upsert(FixedPageDraft.html(page.path(), page.title(), page.html(),
                         page.published() ? PageStatus.PUBLISHED : PageStatus.DRAFT)).url();
-                var importer = new Importer(jdbi, service, categories, sources, redirects, pages, permalinks, clock);
-                report = importer.run(source, in, dryRun);
+                var importer = new Importer(jdbi, service, categories, sources, redirects, pages, permalinks, clock,
+                        library);
+                report = importer.run(source, in, dryRun, media(err));
             } catch (ImportException e) {
                 throw new CliException(2, file + ": " + e.where() + "; nothing was imported");
             } catch (IOException e) {
@@ -133,18 +143,29 @@ final class ImportCommand implements Runnable {
             description = {"Import a WordPress export (WXR 1.0–1.2, Tools → Export): posts, pages, categories,",
                 "tags, authors and old URLs. The file is streamed: any size fits a small heap."})
     static final class WordPress extends Common {
-        @Option(names = "--media", paramLabel = "DIR", description = "the old site's wp-content/uploads folder")
+        @Option(names = "--media", paramLabel = "DIR",
+                description = "the old site's wp-content/uploads folder: its attachments become photos")
         Path media;
+
+        private WxrReader reader;
 
         @Override
         ImportSource source(ZoneId zone) {
             if (media != null && !Files.isDirectory(media)) throw new CliException(2, "--media: not a folder: " + media);
-            return new WxrReader(zone);
+            reader = new WxrReader(zone);
+            return reader;
         }
 
+        /** The attachments are read in a first pass of their own, on a second stream of the file. */
         @Override
-        void noted(ImportReport report) {
-            if (media != null) report.warn("--media: photos are not imported yet; attachments and featured photos were left out");
+        Optional<MediaFolder> media(java.io.PrintWriter err) {
+            return Optional.ofNullable(media).map(dir -> new MediaFolder(dir, each -> {
+                try (var in = new Progress(file, err)) {
+                    reader.readAttachments(in, each);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
         }
     }
 

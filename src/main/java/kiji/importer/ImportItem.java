@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param oldPath the item's path on the old site, for a redirect
  * @param slug the item's URL name (WordPress post_name, MT basename)
  * @param line where the item starts in the file, for messages
+ * @param featuredPhoto the source id of the item's featured image (WordPress {@code _thumbnail_id})
  */
 public record ImportItem(
         String sourceId,
@@ -32,12 +33,21 @@ public record ImportItem(
         Optional<Instant> publishedAt,
         Optional<String> oldPath,
         String slug,
-        long line) {
+        long line,
+        Optional<String> featuredPhoto) {
 
     public ImportItem {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
         authors = List.copyOf(authors);
+    }
+
+    /** An item without a featured image. */
+    public ImportItem(String sourceId, Kind kind, State state, String title, String body, BodyFormat format, String lead,
+                      List<Term> categories, Optional<String> primaryCategory, List<String> tags, List<String> authors,
+                      Optional<Instant> publishedAt, Optional<String> oldPath, String slug, long line) {
+        this(sourceId, kind, state, title, body, format, lead, categories, primaryCategory, tags, authors, publishedAt,
+                oldPath, slug, line, Optional.empty());
     }
 
     public enum Kind { ARTICLE, PAGE }

@@ -32,9 +32,17 @@ public final class Importer {
     private final PageSink pages;
     private final Permalinks permalinks;
     private final Clock clock;
+    private final PhotoSink photos;
 
     public Importer(Jdbi jdbi, ArticleService articles, CategoryStore categories, SourceMap sources,
                     Redirects redirects, PageSink pages, Permalinks permalinks, Clock clock) {
+        this(jdbi, articles, categories, sources, redirects, pages, permalinks, clock, PhotoSink.NONE);
+    }
+
+    /** @param photos the media library attachments become photos in (with {@code --media}) */
+    public Importer(Jdbi jdbi, ArticleService articles, CategoryStore categories, SourceMap sources,
+                    Redirects redirects, PageSink pages, Permalinks permalinks, Clock clock, PhotoSink photos) {
+        this.photos = photos;
         this.jdbi = jdbi;
         this.articles = articles;
         this.categoryStore = categories;
@@ -47,10 +55,26 @@ public final class Importer {
 
     /** @throws ImportException when the file cannot be read (nothing was written) */
     public ImportReport run(ImportSource source, InputStream in, boolean dryRun) {
+        return run(source, in, dryRun, Optional.empty());
+    }
+
+    /**
+     * The same, with {@code --media}: the attachments become photos first, then the posts name
+     * them as featured photos and show them in their bodies. Photo files are written during the
+     * transaction; when it does not commit they are deleted again (SQLite gives a rolled-back id
+     * to the next photo, which must not find another's files under it).
+     *
+     * @throws ImportException when the file cannot be read (nothing was written, no file left)
+     */
+    public ImportReport run(ImportSource source, InputStream in, boolean dryRun, Optional<MediaFolder> media) {
         var report = new ImportReport();
+        var known = new ImportedPhotos(photos, sources, source.name(), clock);
+        boolean committed = false;
         try {
             jdbi.useTransaction(h -> {
-                var run = new Run(source.name(), report);
+                known.load();
+                media.ifPresent(m -> known.addAll(m, report, dryRun));
+                var run = new Run(source.name(), report, known);
                 ReadAhead.read(source, in, run::item);
                 // one line, not one per post: an archive of 100,000 posts may have a gallery in each
                 if (report.shortcodesRemoved > 0) {
@@ -59,8 +83,11 @@ public final class Importer {
                 }
                 if (dryRun) throw new DryRun();
             });
+            committed = true;
         } catch (DryRun expected) {
             // rolled back: the report stands
+        } finally {
+            if (!committed) known.discardCreated();
         }
         return report;
     }
@@ -78,11 +105,13 @@ public final class Importer {
         private final ImportReport report;
         private final Map<String, Category> categoryBySlug = new HashMap<>();
         private final Map<String, Long> imported;
+        private final ImportedPhotos photos;
         private Map<String, Category> existingByName;
 
-        Run(String source, ImportReport report) {
+        Run(String source, ImportReport report, ImportedPhotos photos) {
             this.source = source;
             this.report = report;
+            this.photos = photos;
             this.imported = sources.articlesBySourceId(source);
         }
 
@@ -95,8 +124,9 @@ public final class Importer {
                 report.shortcodesRemoved += body.shortcodesRemoved();
                 report.postsWithShortcodes++;
             }
-            if (item.kind() == Kind.PAGE) page(item, body);
-            else article(item, body);
+            var shown = photos.rewrite(body);
+            if (item.kind() == Kind.PAGE) page(item, shown);
+            else article(item, shown);
         }
 
         private void page(ImportItem item, ItemBody body) {
@@ -119,7 +149,8 @@ public final class Importer {
         }
 
         private void article(ImportItem item, ItemBody body) {
-            var draft = ArticleDrafts.of(item, body, category(item), report, clock);
+            var draft = ArticleDrafts.of(item, body, category(item), report, clock)
+                    .withFeaturedPhoto(photos.featured(item, report));
             var existing = Optional.ofNullable(imported.get(item.sourceId()));
             kiji.article.Article saved;
             try {

@@ -50,6 +50,20 @@ public final class WxrReader implements ImportSource {
 
     @Override
     public void read(InputStream in, Consumer<ImportItem> items) {
+        read(in, items, attachment -> { });
+    }
+
+    /**
+     * The file's {@code attachment} items only (posts and pages are read, not handed over): the
+     * first of the two passes of an import with {@code --media}, since an export may list a
+     * post's photos after the post.
+     */
+    public void readAttachments(InputStream in, Consumer<Attachment> attachments) {
+        read(in, null, attachments);
+    }
+
+    /** @param items null when only attachments are wanted */
+    private void read(InputStream in, Consumer<ImportItem> items, Consumer<Attachment> attachments) {
         // the JDK's own StAX parser, whatever else the class path holds (a library may bring Woodstox):
         // the same behaviour and messages everywhere
         var factory = XMLInputFactory.newDefaultFactory();
@@ -74,7 +88,8 @@ public final class WxrReader implements ImportSource {
                     case "category" -> category(children(xml));
                     case "item" -> {
                         long at = line(xml);
-                        item(xml, at).ifPresent(items);
+                        var item = item(xml, at, items != null, attachments);
+                        if (items != null) item.ifPresent(items);
                     }
                     default -> { }
                 }
@@ -110,7 +125,8 @@ public final class WxrReader implements ImportSource {
         if (!id.isEmpty()) categorySlugsById.put(id, slug);
     }
 
-    private Optional<ImportItem> item(XMLStreamReader xml, long line) throws XMLStreamException {
+    private Optional<ImportItem> item(XMLStreamReader xml, long line, boolean wantItems,
+                                      Consumer<Attachment> attachments) throws XMLStreamException {
         Map<String, String> f = new HashMap<>();
         Map<String, String> meta = new HashMap<>();
         List<Term> categories = new ArrayList<>();
@@ -148,7 +164,17 @@ public final class WxrReader implements ImportSource {
                 default -> f.put(name, text(xml));
             }
         }
-        return toItem(f, meta, dedupe(categories), tags, line);
+        if (f.getOrDefault("post_type", "").strip().equals("attachment")) {
+            attachments.accept(Attachment.of(postId(f, line), f, meta, line));
+            return Optional.empty();
+        }
+        return wantItems ? toItem(f, meta, dedupe(categories), tags, line) : Optional.empty();
+    }
+
+    private static String postId(Map<String, String> f, long line) {
+        var id = f.getOrDefault("post_id", "").strip();
+        if (!id.matches("[0-9]{1,19}")) throw new ImportException(line, 0, "<item> without a numeric <wp:post_id>");
+        return id;
     }
 
     private Optional<ImportItem> toItem(Map<String, String> f, Map<String, String> meta, List<Term> categories,
@@ -157,9 +183,8 @@ public final class WxrReader implements ImportSource {
         Kind kind;
         if (type.equals("post")) kind = Kind.ARTICLE;
         else if (type.equals("page")) kind = Kind.PAGE;
-        else return Optional.empty(); // attachments, menus, revisions, reusable blocks: not articles
-        var id = f.getOrDefault("post_id", "").strip();
-        if (!id.matches("[0-9]{1,19}")) throw new ImportException(line, 0, "<item> without a numeric <wp:post_id>");
+        else return Optional.empty(); // menus, revisions, reusable blocks: not articles
+        var id = postId(f, line);
         var state = state(f.getOrDefault("status", "").strip(), f.getOrDefault("post_password", ""));
         var creator = f.getOrDefault("creator", "").strip();
         List<String> authors = creator.isEmpty() ? List.of() : List.of(authorNames.getOrDefault(creator, creator));
@@ -167,7 +192,8 @@ public final class WxrReader implements ImportSource {
         return Optional.of(new ImportItem(id, kind, state, f.getOrDefault("title", ""), f.getOrDefault("content", ""),
                 BodyFormat.WORDPRESS, f.getOrDefault("excerpt", ""), categories, primary, tags, authors,
                 instant(f, line), OldPaths.pathOf(f.getOrDefault("link", "")),
-                OldPaths.decode(f.getOrDefault("post_name", "").strip()), line));
+                OldPaths.decode(f.getOrDefault("post_name", "").strip()), line,
+                Optional.of(meta.getOrDefault("_thumbnail_id", "").strip()).filter(t -> !t.isEmpty())));
     }
 
     private static State state(String status, String password) {

@@ -11,6 +11,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Uploading photos (checked, stripped, resized by {@link PhotoProcessor}) and finding them again. */
 public final class Photos {
+    /** The largest file an upload or an import may be (10 MB): bigger ones are refused unread. */
+    public static final int MAX_BYTES = PhotoProcessor.MAX_BYTES;
     private static final String COLUMNS = "id, content_type, width, height, variants, caption, credit, uploaded_by, created_at";
     private static final RowMapper<Photo> MAPPER = (rs, ctx) -> new Photo(rs.getLong("id"),
             rs.getString("content_type").equals("image/png") ? "png" : "jpg", rs.getInt("width"), rs.getInt("height"),
@@ -34,13 +36,62 @@ public final class Photos {
         var cleanCaption = text(caption, 300, "キャプション");
         var cleanCredit = text(credit, 100, "クレジット");
         var result = processor.process(bytes);
+        return store(insert(result, cleanCaption, cleanCredit, by.username()), result);
+    }
+
+    /**
+     * A photo brought in by {@code kiji import --media} (a file of the old site's uploads): the
+     * same checks, size limits, re-encoding and variants as an upload. Called inside the import's
+     * transaction; with {@code rowOnly} (a dry run, which is rolled back) the file is checked and
+     * processed, its row made, and no file written.
+     *
+     * @param importedBy what {@code uploaded_by} says, e.g. {@code import:wordpress}
+     * @throws IllegalArgumentException with the Japanese reason when the file is not a photo Kiji takes
+     */
+    public Photo importFile(byte[] bytes, String caption, String importedBy, boolean rowOnly) {
+        PhotoProcessor.Result result;
+        String cleanCaption;
+        try {
+            cleanCaption = text(caption, 300, "キャプション");
+            result = processor.process(bytes);
+        } catch (PhotoProcessor.Refused e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        var photo = insert(result, cleanCaption, "", importedBy);
+        return rowOnly ? photo : store(photo, result);
+    }
+
+    /** A new caption for a photo an import made, when the export's changed (same checks as an upload's). */
+    public void importCaption(long id, String caption) {
+        String clean;
+        try {
+            clean = text(caption, 300, "キャプション");
+        } catch (PhotoProcessor.Refused e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        jdbi.useHandle(h -> h.createUpdate("UPDATE media SET caption = :c WHERE id = :id")
+                .bind("c", clean).bind("id", id).execute());
+    }
+
+    /**
+     * Deletes the files of a photo whose row is not in the table: an import that stored them and
+     * then failed, so its transaction rolled the row back. A photo still in the table keeps them.
+     */
+    public void discardUncommitted(long id) {
+        if (find(id).isEmpty()) store.deleteAll(String.valueOf(id));
+    }
+
+    private Photo insert(PhotoProcessor.Result result, String caption, String credit, String by) {
         var variants = String.join(",", result.variants().keySet().stream().map(String::valueOf).toList());
         var contentType = result.format().equals("png") ? "image/png" : "image/jpeg";
-        var photo = jdbi.withHandle(h -> h.createQuery("INSERT INTO media (content_type, width, height, variants, caption,"
+        return jdbi.withHandle(h -> h.createQuery("INSERT INTO media (content_type, width, height, variants, caption,"
                         + " credit, uploaded_by, created_at) VALUES (:t, :w, :h, :v, :c, :cr, :by, :now) RETURNING " + COLUMNS)
                 .bind("t", contentType).bind("w", result.width()).bind("h", result.height()).bind("v", variants)
-                .bind("c", cleanCaption).bind("cr", cleanCredit).bind("by", by.username()).bind("now", clock.millis())
+                .bind("c", caption).bind("cr", credit).bind("by", by).bind("now", clock.millis())
                 .map(MAPPER).one());
+    }
+
+    private Photo store(Photo photo, PhotoProcessor.Result result) {
         try {
             result.variants().forEach((w, data) -> store.put(photo.id() + "/" + w + "." + photo.format(), data));
         } catch (RuntimeException e) {
