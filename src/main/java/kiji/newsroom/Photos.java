@@ -93,6 +93,9 @@ public final class Photos {
 
     private Photo store(Photo photo, PhotoProcessor.Result result) {
         try {
+            // Files a killed import left under this number (its row rolled back, and SQLite hands the
+            // number out again) must not be served as this photo's.
+            store.deleteAll(String.valueOf(photo.id()));
             result.variants().forEach((w, data) -> store.put(photo.id() + "/" + w + "." + photo.format(), data));
         } catch (RuntimeException e) {
             // Nothing half-stored: without its files the row would be a broken photo.

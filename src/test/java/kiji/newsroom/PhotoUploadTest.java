@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -110,6 +111,19 @@ class PhotoUploadTest {
         assertThat(app.get("/media/abc/960.jpg").statusCode()).isEqualTo(404);
         assertThat(app.get("/media/1/..%2F..%2Fkiji.db").statusCode()).isEqualTo(404);
         assertThat(app.get("/media/1/960.gif").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_new_photo_never_serves_files_left_under_its_number_by_a_killed_import() throws IOException {
+        // an import killed after storing a photo's files: its row was never committed, and SQLite
+        // gives the next photo the same number
+        var stray = dir.resolve("media/1/1600.png");
+        Files.createDirectories(stray.getParent());
+        Files.write(stray, new byte[] {1, 2, 3});
+        assertThat(upload("photo.jpg", jpeg(1000, 700), "", "", true).statusCode()).isEqualTo(303);
+        assertThat(app.kiji.newsroom.photos.recent(1).get(0).id()).isEqualTo(1);
+        assertThat(app.get("/media/1/480.jpg").statusCode()).isEqualTo(200);
+        assertThat(app.get("/media/1/1600.png").statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> upload(String filename, byte[] content, String caption, String credit, boolean csrf) {
