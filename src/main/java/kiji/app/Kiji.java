@@ -168,7 +168,8 @@ public final class Kiji implements AutoCloseable {
         var markdown = new MarkdownRenderer(photoLibrary);
         this.articleService = new ArticleService(articles, categories, markdown, clock, photoLibrary);
         var pagePaths = new PagePath(permalinks);
-        this.pages = new FixedPageService(new FixedPageStore(jdbi), pagePaths, markdown, clock);
+        var pageStore = new FixedPageStore(jdbi);
+        this.pages = new FixedPageService(pageStore, pagePaths, markdown, clock);
         this.tokens = new ApiTokens(jdbi, clock);
         steps.done("articles");
         var stored = new StoredArticles(articles);
@@ -180,6 +181,8 @@ public final class Kiji implements AutoCloseable {
         this.searchChanges = ChangeFeed.create(jdbi, search, articles::find, config.dataDir().resolve("index"), clock);
         acquired.add(searchChanges, searchChanges::close);
         articles.addWriteListener(searchChanges::record); // in the article's transaction
+        pageStore.addWriteListener(searchChanges::recordPage); // in the page's transaction
+        searchChanges.onPageChange(pages::changedElsewhere); // another node's: forget the list and cached answers
         // the hourly prune of old change rows: one node (held 90 min, renewed hourly by its holder)
         this.pruneLease = leases.lease("search-change-prune", Duration.ofMinutes(90));
         searchChanges.pruneOnlyWhen(pruneLease::tryHold);

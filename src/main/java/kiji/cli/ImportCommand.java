@@ -105,8 +105,9 @@ final class ImportCommand implements Runnable {
                 var sources = new SourceMap(jdbi);
                 var redirects = new Redirects(jdbi, sources,
                         id -> articles.findPublic(id, clock.instant()).map(permalinks::of), clock);
-                var fixedPages = new FixedPageService(new FixedPageStore(jdbi), new PagePath(permalinks),
-                        new MarkdownRenderer(), clock);
+                var pageStore = new FixedPageStore(jdbi);
+                pageStore.addWriteListener(ChangeFeed.pageRecorder(clock)); // running servers forget their answers
+                var fixedPages = new FixedPageService(pageStore, new PagePath(permalinks), new MarkdownRenderer(), clock);
                 PageSink pages = page -> fixedPages.upsert(FixedPageDraft.html(page.path(), page.title(), page.html(),
                         page.published() ? PageStatus.PUBLISHED : PageStatus.DRAFT)).url();
                 var importer = new Importer(jdbi, service, categories, sources, redirects, pages, permalinks, clock);

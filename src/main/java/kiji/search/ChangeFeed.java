@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps this node's index in step with changes made on other nodes sharing the database. Every
  * article change is appended to {@code search_change} by the node that made it, in the article's
- * own transaction ({@link #record}); every node reads
+ * own transaction ({@link #record}), and so is every fixed page's ({@link #recordPage}: those rows
+ * only tell the listeners, see {@link #onPageChange}); every node reads
  * the rows after its mark about once a second and re-reads those articles from the database
  * (gone, draft or trashed → removed from the index; otherwise indexed as stored now). Re-reading
  * makes the order of changes irrelevant: the database's current state always wins.
@@ -55,6 +56,7 @@ public final class ChangeFeed implements AutoCloseable {
     private volatile boolean resumed; // the catch-up from the stored mark is done
     private long lastPrune = Long.MIN_VALUE;
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final List<LongConsumer> pageListeners = new CopyOnWriteArrayList<>();
     // seqs this node wrote: its own caches learnt of those changes from the ArticleEvent already
     private final java.util.Set<Long> own = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile BooleanSupplier mayPrune = () -> true;
@@ -138,6 +140,15 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /**
+     * Told the id of every fixed page changed on another node (created, edited, moved, published,
+     * unpublished or deleted), once per change, as soon as a poll sees its row: the render cache
+     * forgets the page and every answer whose footer or sitemap lists pages.
+     */
+    public void onPageChange(LongConsumer listener) {
+        pageListeners.add(listener);
+    }
+
+    /**
      * Asked before the hourly prune of old rows: only the node holding the prune lease does it
      * (see kiji.storage.Lease), so several nodes do not each delete the same rows.
      */
@@ -151,8 +162,21 @@ public final class ChangeFeed implements AutoCloseable {
      * {@code SearchIndexer} once that commits.
      */
     public void record(Handle h, long articleId) {
+        recordOwn(h, ChangeSubject.ARTICLE, articleId);
+    }
+
+    /**
+     * Appends a change to fixed page {@code pageId} made through this node, inside the page's own
+     * transaction (see {@link kiji.page.FixedPageStore#addWriteListener}); this node's caches
+     * learn of it from the page service at once.
+     */
+    public void recordPage(Handle h, long pageId) {
+        recordOwn(h, ChangeSubject.PAGE, pageId);
+    }
+
+    private void recordOwn(Handle h, ChangeSubject subject, long id) {
         if (own.size() > 10_000) own.clear(); // rows of rolled-back writes never show up; at worst a repeated empty
-        own.add(ChangeLog.record(h, articleId, clock.instant()));
+        own.add(ChangeLog.record(h, subject, id, clock.instant()));
     }
 
     /**
@@ -160,7 +184,12 @@ public final class ChangeFeed implements AutoCloseable {
      * servers sharing the database read its changes into theirs.
      */
     public static kiji.article.ArticleStore.WriteListener recorder(Clock clock) {
-        return (h, articleId) -> ChangeLog.record(h, articleId, clock.instant());
+        return (h, articleId) -> ChangeLog.record(h, ChangeSubject.ARTICLE, articleId, clock.instant());
+    }
+
+    /** The same record of fixed pages' changes, for {@code kiji import}. */
+    public static kiji.page.FixedPageStore.WriteListener pageRecorder(Clock clock) {
+        return (h, pageId) -> ChangeLog.record(h, ChangeSubject.PAGE, pageId, clock.instant());
     }
 
     private void pollQuietly(ArticleSource source) {
@@ -191,8 +220,13 @@ public final class ChangeFeed implements AutoCloseable {
             var batch = changes.after(from, BATCH);
             for (var c : batch) {
                 if (seen.containsKey(c.seq())) continue;
-                if (!own.remove(c.seq())) tell(c.articleId());
-                apply(target, c.articleId()); // a change that fails here is not marked seen: the next poll tries it again
+                boolean elsewhere = !own.remove(c.seq());
+                if (c.subject() == ChangeSubject.PAGE) {
+                    if (elsewhere) tell(pageListeners, "page", c.id());
+                } else {
+                    if (elsewhere) tell(listeners, "article", c.id());
+                    apply(target, c.id()); // a change that fails here is not marked seen: the next poll tries it again
+                }
                 seen.put(c.seq(), now);
             }
             if (batch.size() < BATCH) break;
@@ -207,12 +241,12 @@ public final class ChangeFeed implements AutoCloseable {
         if (mark != before) saveMark();
     }
 
-    private void tell(long articleId) {
+    private static void tell(List<LongConsumer> listeners, String subject, long id) {
         for (var l : listeners) {
             try {
-                l.accept(articleId);
+                l.accept(id);
             } catch (RuntimeException e) {
-                log.warn("search changes: a listener failed for article {}", articleId, e);
+                log.warn("search changes: a listener failed for {} {}", subject, id, e);
             }
         }
     }
