@@ -72,6 +72,7 @@ import kiji.storage.Database;
 import kiji.storage.DatabaseSettings;
 import kiji.storage.Lease;
 import kiji.storage.Leases;
+import kiji.storage.NoticeListener;
 import kiji.storage.StorageException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -96,6 +97,7 @@ public final class Kiji implements AutoCloseable {
     public final RankingFeature ranking;
     public final StartingSearchIndex search;
     private final ChangeFeed searchChanges;
+    private volatile Optional<NoticeListener> changeNotices = Optional.empty();
     private final StoredArticles storedArticles;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
@@ -182,6 +184,8 @@ public final class Kiji implements AutoCloseable {
         acquired.add(searchChanges, searchChanges::close);
         articles.addWriteListener(searchChanges::record); // in the article's transaction
         pageStore.addWriteListener(searchChanges::recordPage); // in the page's transaction
+        // PostgreSQL: a NOTIFY in the same transaction wakes the other nodes' feeds at the commit
+        searchChanges.noticeWith(h -> database.dialect().notifyAtCommit(h, ChangeFeed.CHANNEL));
         searchChanges.onPageChange(pages::changedElsewhere); // another node's: forget the list and cached answers
         // the hourly prune of old change rows: one node (held 90 min, renewed hourly by its holder)
         this.pruneLease = leases.lease("search-change-prune", Duration.ofMinutes(90));
@@ -321,6 +325,7 @@ public final class Kiji implements AutoCloseable {
         // delay the first pages.
         search.openInBackground(opened -> searchChanges.catchUp(opened, storedArticles), SEARCH_OPEN_DELAY);
         searchChanges.start(storedArticles, Duration.ofSeconds(1));
+        changeNotices = database.listen(ChangeFeed.CHANNEL, searchChanges::wake); // the poll stays, as the fallback
         newsroom.start();
         steps.done("newsroom start");
         readiness.serving(Duration.ofSeconds(1));
@@ -361,6 +366,7 @@ public final class Kiji implements AutoCloseable {
         WebServer.finishInFlight(inFlight);
         web.stop();
         ranking.close(); // flushes every pending view before the database goes
+        changeNotices.ifPresent(NoticeListener::close);
         searchChanges.close();
         pruneLease.release();
         search.close();

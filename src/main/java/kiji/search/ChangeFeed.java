@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChangeFeed implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
+    /** The PostgreSQL channel whose notices wake every node's feed at once (see {@link #wake}). */
+    public static final String CHANNEL = "kiji_changes";
     static final Duration SETTLE = Duration.ofSeconds(10);
     static final Duration KEEP = Duration.ofDays(7);
     private static final int BATCH = 500;
@@ -60,6 +62,9 @@ public final class ChangeFeed implements AutoCloseable {
     // seqs this node wrote: its own caches learnt of those changes from the ArticleEvent already
     private final java.util.Set<Long> own = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile BooleanSupplier mayPrune = () -> true;
+    private volatile java.util.function.Consumer<Handle> notice = h -> {};
+    private volatile Optional<ArticleSource> started = Optional.empty();
+    private final java.util.concurrent.atomic.AtomicBoolean woken = new java.util.concurrent.atomic.AtomicBoolean();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "kiji-search-changes");
         t.setDaemon(true);
@@ -93,6 +98,7 @@ public final class ChangeFeed implements AutoCloseable {
      * briefly away), the first poll does it, and the next ones try again.
      */
     public void start(ArticleSource source, Duration interval) {
+        started = Optional.of(source);
         poller.scheduleWithFixedDelay(() -> pollQuietly(source), interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -149,6 +155,32 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /**
+     * Run on the writing transaction after each row this node appends: PostgreSQL's NOTIFY on
+     * {@link #CHANNEL}, so the other nodes' feeds are woken ({@link #wake}) when it commits
+     * instead of at their next poll.
+     */
+    public void noticeWith(java.util.function.Consumer<Handle> notice) {
+        this.notice = notice;
+    }
+
+    /**
+     * Polls now rather than at the next round (a notice said another node committed a change);
+     * wakes that come while one is pending are folded into it. Nothing before {@link #start}.
+     */
+    public void wake() {
+        var source = started;
+        if (source.isEmpty() || !woken.compareAndSet(false, true)) return;
+        try {
+            poller.execute(() -> {
+                woken.set(false);
+                if (resumed) pollQuietly(source.get());
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            woken.set(false); // closed
+        }
+    }
+
+    /**
      * Asked before the hourly prune of old rows: only the node holding the prune lease does it
      * (see kiji.storage.Lease), so several nodes do not each delete the same rows.
      */
@@ -177,6 +209,7 @@ public final class ChangeFeed implements AutoCloseable {
     private void recordOwn(Handle h, ChangeSubject subject, long id) {
         if (own.size() > 10_000) own.clear(); // rows of rolled-back writes never show up; at worst a repeated empty
         own.add(ChangeLog.record(h, subject, id, clock.instant()));
+        notice.accept(h);
     }
 
     /**

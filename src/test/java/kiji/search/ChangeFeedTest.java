@@ -185,4 +185,32 @@ class ChangeFeedTest {
             assertThat(titles(index, "演習")).containsExactly("演習 7");
         }
     }
+
+    @Test
+    void a_wake_polls_at_once_between_rounds_and_a_write_sends_its_notice_in_its_transaction() throws Exception {
+        try (var database = TestDatabases.open(TestDatabases.Engine.SQLITE, dir);
+             var index = LuceneSearchIndex.open(dir.resolve("index"), LuceneSearchIndexTest.analysis, source(),
+                     id -> Optional.ofNullable(db.get(id)));
+             var feed = ChangeFeed.create(database.jdbi(), index, id -> Optional.ofNullable(db.get(id)),
+                     dir.resolve("index"), clock)) {
+            var told = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+            feed.onPageChange(told::add);
+            var noticed = new java.util.concurrent.CopyOnWriteArrayList<Boolean>();
+            feed.noticeWith(h -> noticed.add(h.isInTransaction()));
+            feed.wake(); // not started: nothing, and no failure
+            feed.catchUp(index, source());
+            feed.start(source(), Duration.ofHours(1)); // its first round is an hour away
+
+            database.jdbi().useHandle(h -> ChangeLog.record(h, ChangeSubject.PAGE, 5, clock.instant())); // another node
+            Thread.sleep(200);
+            assertThat(told).isEmpty();
+            feed.wake();
+            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (told.isEmpty() && System.nanoTime() < deadline) Thread.sleep(10);
+            assertThat(told).containsExactly(5L);
+
+            database.jdbi().useTransaction(h -> feed.recordPage(h, 6));
+            assertThat(noticed).containsExactly(true);
+        }
+    }
 }
