@@ -214,15 +214,22 @@ public final class ChangeFeed implements AutoCloseable {
 
     /**
      * The same record for a process that keeps no index of its own ({@code kiji import}): the
-     * servers sharing the database read its changes into theirs.
+     * servers sharing the database read its changes into theirs, woken by {@code notice} (see
+     * {@link #noticeWith}).
      */
-    public static kiji.article.ArticleStore.WriteListener recorder(Clock clock) {
-        return (h, articleId) -> ChangeLog.record(h, ChangeSubject.ARTICLE, articleId, clock.instant());
+    public static kiji.article.ArticleStore.WriteListener recorder(Clock clock, java.util.function.Consumer<Handle> notice) {
+        return (h, articleId) -> {
+            ChangeLog.record(h, ChangeSubject.ARTICLE, articleId, clock.instant());
+            notice.accept(h);
+        };
     }
 
     /** The same record of fixed pages' changes, for {@code kiji import}. */
-    public static kiji.page.FixedPageStore.WriteListener pageRecorder(Clock clock) {
-        return (h, pageId) -> ChangeLog.record(h, ChangeSubject.PAGE, pageId, clock.instant());
+    public static kiji.page.FixedPageStore.WriteListener pageRecorder(Clock clock, java.util.function.Consumer<Handle> notice) {
+        return (h, pageId) -> {
+            ChangeLog.record(h, ChangeSubject.PAGE, pageId, clock.instant());
+            notice.accept(h);
+        };
     }
 
     private void pollQuietly(ArticleSource source) {
