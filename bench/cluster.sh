@@ -71,6 +71,7 @@ $servers    keepalive 64;
   }
   server {
     listen 127.0.0.1:18300;
+    client_max_body_size 16m;
     location / {
       proxy_pass http://kiji;
       proxy_http_version 1.1;

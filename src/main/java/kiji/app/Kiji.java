@@ -73,6 +73,7 @@ import kiji.storage.Database;
 import kiji.storage.DatabaseSettings;
 import kiji.storage.Lease;
 import kiji.storage.Leases;
+import kiji.storage.NoticeListener;
 import kiji.storage.StorageException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -97,6 +98,7 @@ public final class Kiji implements AutoCloseable {
     public final RankingFeature ranking;
     public final StartingSearchIndex search;
     private final ChangeFeed searchChanges;
+    private volatile Optional<NoticeListener> changeNotices = Optional.empty();
     private final StoredArticles storedArticles;
     public final RenderCache renderCache;
     public final Newsroom newsroom;
@@ -169,7 +171,8 @@ public final class Kiji implements AutoCloseable {
         var markdown = new MarkdownRenderer(photoLibrary);
         this.articleService = new ArticleService(articles, categories, markdown, clock, photoLibrary);
         var pagePaths = new PagePath(permalinks);
-        this.pages = new FixedPageService(new FixedPageStore(jdbi), pagePaths, markdown, clock);
+        var pageStore = new FixedPageStore(jdbi);
+        this.pages = new FixedPageService(pageStore, pagePaths, markdown, clock);
         this.tokens = new ApiTokens(jdbi, clock);
         steps.done("articles");
         var stored = new StoredArticles(articles);
@@ -181,6 +184,10 @@ public final class Kiji implements AutoCloseable {
         this.searchChanges = ChangeFeed.create(jdbi, search, articles::find, config.dataDir().resolve("index"), clock);
         acquired.add(searchChanges, searchChanges::close);
         articles.addWriteListener(searchChanges::record); // in the article's transaction
+        pageStore.addWriteListener(searchChanges::recordPage); // in the page's transaction
+        // PostgreSQL: a NOTIFY in the same transaction wakes the other nodes' feeds at the commit
+        searchChanges.noticeWith(h -> database.dialect().notifyAtCommit(h, ChangeFeed.CHANNEL));
+        searchChanges.onPageChange(pages::changedElsewhere); // another node's: forget the list and cached answers
         // the hourly prune of old change rows: one node (held 90 min, renewed hourly by its holder)
         this.pruneLease = leases.lease("search-change-prune", Duration.ofMinutes(90));
         searchChanges.pruneOnlyWhen(pruneLease::tryHold);
@@ -319,6 +326,7 @@ public final class Kiji implements AutoCloseable {
         // delay the first pages.
         search.openInBackground(opened -> searchChanges.catchUp(opened, storedArticles), SEARCH_OPEN_DELAY);
         searchChanges.start(storedArticles, Duration.ofSeconds(1));
+        changeNotices = database.listen(ChangeFeed.CHANNEL, searchChanges::wake); // the poll stays, as the fallback
         newsroom.start();
         steps.done("newsroom start");
         readiness.serving(Duration.ofSeconds(1));
@@ -359,6 +367,7 @@ public final class Kiji implements AutoCloseable {
         WebServer.finishInFlight(inFlight);
         web.stop();
         ranking.close(); // flushes every pending view before the database goes
+        changeNotices.ifPresent(NoticeListener::close);
         searchChanges.close();
         pruneLease.release();
         search.close();

@@ -14,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import kiji.app.Kiji;
 import kiji.article.ArticleService;
 import kiji.article.ArticleStore;
@@ -38,6 +39,7 @@ import kiji.importer.SourceMap;
 import kiji.importer.WxrReader;
 import kiji.newsroom.Photos;
 import kiji.search.ChangeFeed;
+import org.jdbi.v3.core.Handle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,15 +109,17 @@ final class ImportCommand implements Runnable {
                 var jdbi = db.jdbi();
                 var permalinks = new Permalinks(config.permalinkPattern());
                 var articles = new ArticleStore(jdbi, db.dialect());
-                articles.addWriteListener(ChangeFeed.recorder(clock)); // running servers update their search index
+                Consumer<Handle> notice = h -> db.dialect().notifyAtCommit(h, ChangeFeed.CHANNEL);
+                articles.addWriteListener(ChangeFeed.recorder(clock, notice)); // running servers update their search index
                 var categories = new CategoryStore(jdbi);
                 var library = new LibraryPhotos(new Photos(jdbi, mediaStore, clock), "import:" + source.name());
                 var service = new ArticleService(articles, categories, new MarkdownRenderer(), clock, library::find);
                 var sources = new SourceMap(jdbi);
                 var redirects = new Redirects(jdbi, sources,
                         id -> articles.findPublic(id, clock.instant()).map(permalinks::of), clock);
-                var fixedPages = new FixedPageService(new FixedPageStore(jdbi), new PagePath(permalinks),
-                        new MarkdownRenderer(), clock);
+                var pageStore = new FixedPageStore(jdbi);
+                pageStore.addWriteListener(ChangeFeed.pageRecorder(clock, notice)); // running servers forget their answers
+                var fixedPages = new FixedPageService(pageStore, new PagePath(permalinks), new MarkdownRenderer(), clock);
                 PageSink pages = page -> fixedPages.upsert(FixedPageDraft.html(page.path(), page.title(), page.html(),
                         page.published() ? PageStatus.PUBLISHED : PageStatus.DRAFT)).url();
                 var importer = new Importer(jdbi, service, categories, sources, redirects, pages, permalinks, clock,

@@ -42,7 +42,7 @@ public final class Webhooks {
     }
 
     /** Registers a URL (http or https) and returns it with its signing secret. */
-    Hook add(String url) {
+    public Hook add(String url) {
         var u = url == null ? "" : url.strip();
         URI uri;
         try {

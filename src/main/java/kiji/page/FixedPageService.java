@@ -38,6 +38,14 @@ public final class FixedPageService {
         listeners.add(listener);
     }
 
+    /**
+     * Page {@code id} was changed through another node sharing the database (the change feed saw
+     * it): the published list is read again and the listeners run, as for this node's own change.
+     */
+    public void changedElsewhere(long id) {
+        fire();
+    }
+
     /** @throws kiji.article.ConflictException when a page already lives at the path */
     public FixedPage create(FixedPageDraft draft) {
         return changed(store.insert(prepare(draft), clock.instant()));

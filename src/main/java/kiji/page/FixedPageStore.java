@@ -3,6 +3,7 @@ package kiji.page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import kiji.article.ConflictException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -12,6 +13,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 /**
  * The {@code fixed_page} table. A path names one page (a unique column): a write that would
  * give a second page the same path is a {@link ConflictException}, also when two writers race.
+ * Every write tells the {@link WriteListener}s inside its own transaction.
  */
 public final class FixedPageStore {
     private static final String COLUMNS = "id, path, title, format, body, body_html, status, created_at, updated_at";
@@ -21,10 +23,39 @@ public final class FixedPageStore {
             PageStatus.parse(rs.getString("status")).orElse(PageStatus.DRAFT),
             Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
 
+    /**
+     * Told of each page written or deleted, on the write's handle, before it commits: how the
+     * change feed's row is written in the page's own transaction. A listener that throws rolls
+     * the write back.
+     */
+    @FunctionalInterface
+    public interface WriteListener {
+        void written(Handle handle, long pageId);
+    }
+
     private final Jdbi jdbi;
+    private final List<WriteListener> writeListeners = new CopyOnWriteArrayList<>();
 
     public FixedPageStore(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    public void addWriteListener(WriteListener listener) {
+        writeListeners.add(listener);
+    }
+
+    private void written(Handle h, long pageId) {
+        for (var l : writeListeners) l.written(h, pageId);
+    }
+
+    private FixedPage written(Handle h, FixedPage page) {
+        written(h, page.id());
+        return page;
+    }
+
+    private Optional<FixedPage> written(Handle h, Optional<FixedPage> page) {
+        page.ifPresent(p -> written(h, p.id()));
+        return page;
     }
 
     /** A page written as {@code page} says (its id and times are ignored); conflict when the path is taken. */
@@ -43,6 +74,7 @@ public final class FixedPageStore {
                 .bind("now", now.toEpochMilli())
                 .map(MAPPER)
                 .findOne()
+                .map(inserted -> written(h, inserted))
                 .orElseThrow(() -> taken(page.path())));
     }
 
@@ -60,7 +92,7 @@ public final class FixedPageStore {
     private Optional<FixedPage> updateOnce(long id, FixedPage page, Instant now) {
         return jdbi.inTransaction(h -> {
             if (pathTakenByOther(h, page.path(), id)) throw taken(page.path());
-            return h.createQuery("""
+            return written(h, h.createQuery("""
                             UPDATE fixed_page SET path = :path, title = :title, format = :format, body = :body,
                               body_html = :html, status = :status, updated_at = :now
                             WHERE id = :id
@@ -74,13 +106,13 @@ public final class FixedPageStore {
                     .bind("status", page.status().key())
                     .bind("now", now.toEpochMilli())
                     .map(MAPPER)
-                    .findOne();
+                    .findOne());
         });
     }
 
     /** Creates the page at {@code page.path()}, or replaces the one there (keeping its id and creation time). */
     FixedPage upsert(FixedPage page, Instant now) {
-        return jdbi.inTransaction(h -> h.createQuery("""
+        return jdbi.inTransaction(h -> written(h, h.createQuery("""
                         INSERT INTO fixed_page (path, title, format, body, body_html, status, created_at, updated_at)
                         VALUES (:path, :title, :format, :body, :html, :status, :now, :now)
                         ON CONFLICT (path) DO UPDATE SET title = excluded.title, format = excluded.format,
@@ -95,21 +127,25 @@ public final class FixedPageStore {
                 .bind("status", page.status().key())
                 .bind("now", now.toEpochMilli())
                 .map(MAPPER)
-                .one());
+                .one()));
     }
 
     Optional<FixedPage> setStatus(long id, PageStatus status, Instant now) {
-        return jdbi.withHandle(h -> h.createQuery(
+        return jdbi.inTransaction(h -> written(h, h.createQuery(
                         "UPDATE fixed_page SET status = :status, updated_at = :now WHERE id = :id RETURNING " + COLUMNS)
                 .bind("id", id)
                 .bind("status", status.key())
                 .bind("now", now.toEpochMilli())
                 .map(MAPPER)
-                .findOne());
+                .findOne()));
     }
 
     boolean delete(long id) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM fixed_page WHERE id = :id").bind("id", id).execute()) > 0;
+        return jdbi.inTransaction(h -> {
+            boolean deleted = h.createUpdate("DELETE FROM fixed_page WHERE id = :id").bind("id", id).execute() > 0;
+            if (deleted) written(h, id);
+            return deleted;
+        });
     }
 
     public Optional<FixedPage> find(long id) {

@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The published pages, read once and kept: the footer of every public page lists them, and a
- * page render must not cost one more query. This node's edits drop the copy at once; another
- * node's show within {@link #TTL_MILLIS}, as their articles do in the render cache.
+ * page render must not cost one more query. This node's edits drop the copy at once, and so do
+ * other nodes' when the change feed brings them ({@link FixedPageService#changedElsewhere});
+ * {@link #TTL_MILLIS} bounds it should a change bypass the feed.
  */
 final class PublishedPages {
     static final long TTL_MILLIS = 10_000;

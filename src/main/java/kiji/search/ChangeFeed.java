@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps this node's index in step with changes made on other nodes sharing the database. Every
  * article change is appended to {@code search_change} by the node that made it, in the article's
- * own transaction ({@link #record}); every node reads
+ * own transaction ({@link #record}), and so is every fixed page's ({@link #recordPage}: those rows
+ * only tell the listeners, see {@link #onPageChange}); every node reads
  * the rows after its mark about once a second and re-reads those articles from the database
  * (gone, draft or trashed → removed from the index; otherwise indexed as stored now). Re-reading
  * makes the order of changes irrelevant: the database's current state always wins.
@@ -40,6 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChangeFeed implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
+    /** The PostgreSQL channel whose notices wake every node's feed at once (see {@link #wake}). */
+    public static final String CHANNEL = "kiji_changes";
     static final Duration SETTLE = Duration.ofSeconds(10);
     static final Duration KEEP = Duration.ofDays(7);
     private static final int BATCH = 500;
@@ -55,9 +58,13 @@ public final class ChangeFeed implements AutoCloseable {
     private volatile boolean resumed; // the catch-up from the stored mark is done
     private long lastPrune = Long.MIN_VALUE;
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final List<LongConsumer> pageListeners = new CopyOnWriteArrayList<>();
     // seqs this node wrote: its own caches learnt of those changes from the ArticleEvent already
     private final java.util.Set<Long> own = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile BooleanSupplier mayPrune = () -> true;
+    private volatile java.util.function.Consumer<Handle> notice = h -> {};
+    private volatile Optional<ArticleSource> started = Optional.empty();
+    private final java.util.concurrent.atomic.AtomicBoolean woken = new java.util.concurrent.atomic.AtomicBoolean();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "kiji-search-changes");
         t.setDaemon(true);
@@ -91,6 +98,7 @@ public final class ChangeFeed implements AutoCloseable {
      * briefly away), the first poll does it, and the next ones try again.
      */
     public void start(ArticleSource source, Duration interval) {
+        started = Optional.of(source);
         poller.scheduleWithFixedDelay(() -> pollQuietly(source), interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -138,6 +146,41 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /**
+     * Told the id of every fixed page changed on another node (created, edited, moved, published,
+     * unpublished or deleted), once per change, as soon as a poll sees its row: the render cache
+     * forgets the page and every answer whose footer or sitemap lists pages.
+     */
+    public void onPageChange(LongConsumer listener) {
+        pageListeners.add(listener);
+    }
+
+    /**
+     * Run on the writing transaction after each row this node appends: PostgreSQL's NOTIFY on
+     * {@link #CHANNEL}, so the other nodes' feeds are woken ({@link #wake}) when it commits
+     * instead of at their next poll.
+     */
+    public void noticeWith(java.util.function.Consumer<Handle> notice) {
+        this.notice = notice;
+    }
+
+    /**
+     * Polls now rather than at the next round (a notice said another node committed a change);
+     * wakes that come while one is pending are folded into it. Nothing before {@link #start}.
+     */
+    public void wake() {
+        var source = started;
+        if (source.isEmpty() || !woken.compareAndSet(false, true)) return;
+        try {
+            poller.execute(() -> {
+                woken.set(false);
+                if (resumed) pollQuietly(source.get());
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            woken.set(false); // closed
+        }
+    }
+
+    /**
      * Asked before the hourly prune of old rows: only the node holding the prune lease does it
      * (see kiji.storage.Lease), so several nodes do not each delete the same rows.
      */
@@ -151,16 +194,42 @@ public final class ChangeFeed implements AutoCloseable {
      * {@code SearchIndexer} once that commits.
      */
     public void record(Handle h, long articleId) {
+        recordOwn(h, ChangeSubject.ARTICLE, articleId);
+    }
+
+    /**
+     * Appends a change to fixed page {@code pageId} made through this node, inside the page's own
+     * transaction (see {@link kiji.page.FixedPageStore#addWriteListener}); this node's caches
+     * learn of it from the page service at once.
+     */
+    public void recordPage(Handle h, long pageId) {
+        recordOwn(h, ChangeSubject.PAGE, pageId);
+    }
+
+    private void recordOwn(Handle h, ChangeSubject subject, long id) {
         if (own.size() > 10_000) own.clear(); // rows of rolled-back writes never show up; at worst a repeated empty
-        own.add(ChangeLog.record(h, articleId, clock.instant()));
+        own.add(ChangeLog.record(h, subject, id, clock.instant()));
+        notice.accept(h);
     }
 
     /**
      * The same record for a process that keeps no index of its own ({@code kiji import}): the
-     * servers sharing the database read its changes into theirs.
+     * servers sharing the database read its changes into theirs, woken by {@code notice} (see
+     * {@link #noticeWith}).
      */
-    public static kiji.article.ArticleStore.WriteListener recorder(Clock clock) {
-        return (h, articleId) -> ChangeLog.record(h, articleId, clock.instant());
+    public static kiji.article.ArticleStore.WriteListener recorder(Clock clock, java.util.function.Consumer<Handle> notice) {
+        return (h, articleId) -> {
+            ChangeLog.record(h, ChangeSubject.ARTICLE, articleId, clock.instant());
+            notice.accept(h);
+        };
+    }
+
+    /** The same record of fixed pages' changes, for {@code kiji import}. */
+    public static kiji.page.FixedPageStore.WriteListener pageRecorder(Clock clock, java.util.function.Consumer<Handle> notice) {
+        return (h, pageId) -> {
+            ChangeLog.record(h, ChangeSubject.PAGE, pageId, clock.instant());
+            notice.accept(h);
+        };
     }
 
     private void pollQuietly(ArticleSource source) {
@@ -191,8 +260,13 @@ public final class ChangeFeed implements AutoCloseable {
             var batch = changes.after(from, BATCH);
             for (var c : batch) {
                 if (seen.containsKey(c.seq())) continue;
-                if (!own.remove(c.seq())) tell(c.articleId());
-                apply(target, c.articleId()); // a change that fails here is not marked seen: the next poll tries it again
+                boolean elsewhere = !own.remove(c.seq());
+                if (c.subject() == ChangeSubject.PAGE) {
+                    if (elsewhere) tell(pageListeners, "page", c.id());
+                } else {
+                    if (elsewhere) tell(listeners, "article", c.id());
+                    apply(target, c.id()); // a change that fails here is not marked seen: the next poll tries it again
+                }
                 seen.put(c.seq(), now);
             }
             if (batch.size() < BATCH) break;
@@ -207,12 +281,12 @@ public final class ChangeFeed implements AutoCloseable {
         if (mark != before) saveMark();
     }
 
-    private void tell(long articleId) {
+    private static void tell(List<LongConsumer> listeners, String subject, long id) {
         for (var l : listeners) {
             try {
-                l.accept(articleId);
+                l.accept(id);
             } catch (RuntimeException e) {
-                log.warn("search changes: a listener failed for article {}", articleId, e);
+                log.warn("search changes: a listener failed for {} {}", subject, id, e);
             }
         }
     }

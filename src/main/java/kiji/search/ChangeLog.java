@@ -5,10 +5,13 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The {@code search_change} table: appended by the node that changes an article, read by all. */
+/**
+ * The {@code search_change} table: appended by the node that changes an article or a fixed page,
+ * read by all.
+ */
 final class ChangeLog {
-    /** One change: reload article {@code articleId}; {@code seq} orders changes. */
-    record Change(long seq, long articleId) {}
+    /** One change: reload {@code subject} {@code id}; {@code seq} orders changes. */
+    record Change(long seq, ChangeSubject subject, long id) {}
 
     private final Jdbi jdbi;
 
@@ -16,18 +19,20 @@ final class ChangeLog {
         this.jdbi = jdbi;
     }
 
-    /** Appends a change on {@code h}, in whatever transaction it is in (the article's own); its seq. */
-    static long record(Handle h, long articleId, Instant at) {
-        return h.createQuery("INSERT INTO search_change (article_id, changed_at) VALUES (:article, :at) RETURNING seq")
-                .bind("article", articleId).bind("at", at.toEpochMilli()).mapTo(Long.class).one();
+    /** Appends a change on {@code h}, in whatever transaction it is in (the changed row's own); its seq. */
+    static long record(Handle h, ChangeSubject subject, long id, Instant at) {
+        return h.createQuery("""
+                        INSERT INTO search_change (subject, article_id, changed_at) VALUES (:subject, :id, :at)
+                        RETURNING seq""")
+                .bind("subject", subject.key()).bind("id", id).bind("at", at.toEpochMilli()).mapTo(Long.class).one();
     }
 
     /** Changes after {@code seq}, oldest first, at most {@code limit}. */
     List<Change> after(long seq, int limit) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT seq, article_id FROM search_change WHERE seq > :seq ORDER BY seq LIMIT :limit")
+                        "SELECT seq, subject, article_id FROM search_change WHERE seq > :seq ORDER BY seq LIMIT :limit")
                 .bind("seq", seq).bind("limit", limit)
-                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getLong(2))).list());
+                .map((rs, ctx) -> new Change(rs.getLong(1), ChangeSubject.of(rs.getString(2)), rs.getLong(3))).list());
     }
 
     /** The newest sequence number, 0 when the table is empty. */

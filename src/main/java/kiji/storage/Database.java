@@ -106,6 +106,17 @@ public final class Database implements AutoCloseable {
                 new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
     }
 
+    /**
+     * Runs {@code onNotice} whenever a transaction that called {@link Dialect#notifyAtCommit}
+     * on {@code channel} commits (on any node), on a thread and a connection of its own; empty on
+     * SQLite, where no other process writes. Close the listener before the database.
+     */
+    public java.util.Optional<NoticeListener> listen(String channel, Runnable onNotice) {
+        if (dialect != Dialect.POSTGRES) return java.util.Optional.empty();
+        return java.util.Optional.of(NoticeListener.start(dataSource.getJdbcUrl(), dataSource.getUsername(),
+                dataSource.getPassword(), channel, onNotice));
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }

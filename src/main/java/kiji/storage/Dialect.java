@@ -38,4 +38,18 @@ public enum Dialect {
                     .one();
         }
     }
+
+    /**
+     * Tells every session listening on {@code channel} (see {@link Database#listen}) once the
+     * transaction of {@code handle} commits; nothing when it rolls back. PostgreSQL's NOTIFY
+     * (repeats within one transaction are delivered once); SQLite has no other process to tell.
+     */
+    public void notifyAtCommit(Handle handle, String channel) {
+        if (this == POSTGRES) {
+            handle.createQuery("SELECT 1 FROM (SELECT pg_notify(:channel, '')) AS sent")
+                    .bind("channel", channel)
+                    .mapTo(Integer.class)
+                    .one();
+        }
+    }
 }

@@ -3,6 +3,8 @@ package kiji.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,23 +15,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import kiji.app.Config;
+import kiji.article.Status;
+import kiji.newsroom.PhotoUploads;
 import kiji.ranking.ViewCounting;
 import kiji.storage.Database;
 import kiji.storage.DatabaseSettings;
 import kiji.testing.MutableClock;
 import kiji.testing.TestDatabases;
 import kiji.testing.TestKiji;
+import kiji.testing.TestS3;
+import kiji.testing.WebhookReceiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three Kiji nodes on one PostgreSQL database behind nginx (Debian's, with
- * {@code proxy_next_upstream} as an operator would set it), checked through the balancer.
+ * Three Kiji nodes on one PostgreSQL database and one S3 bucket (S3Proxy) behind nginx (Debian's,
+ * with {@code proxy_next_upstream} as an operator would set it), checked through the balancer.
  */
 class ClusterBehindNginxTest {
     @TempDir
@@ -44,8 +53,9 @@ class ClusterBehindNginxTest {
     @BeforeEach
     void start() throws Exception {
         assumeTrue(Nginx.installed(), "nginx is not installed (apt-get install nginx)");
+        var media = TestS3.media(TestS3.freshBucket(), "kiji"); // photos shared through one S3Proxy bucket
         for (var name : List.of("a", "b", "c")) {
-            nodes.add(TestKiji.start(Config.defaults(dir.resolve(name)), Database.open(db), clock));
+            nodes.add(TestKiji.start(Config.defaults(dir.resolve(name)).withMedia(media), Database.open(db), clock));
         }
         nginx = Nginx.start(dir, nodes.stream().map(n -> n.kiji.port()).toList());
     }
@@ -107,6 +117,71 @@ class ClusterBehindNginxTest {
     }
 
     @Test
+    void a_photo_uploaded_through_the_balancer_is_served_with_the_same_bytes_by_every_node() throws Exception {
+        // over nginx's default 1 MB request body: the balancer must let a camera's photo through
+        var photo = PhotoUploads.through(nodes.getFirst(), this::url, "nakama")
+                .cameraJpeg(1800, 1200, "那覇港に入る護衛艦");
+        assertThat(photo.variants()).isNotEmpty();
+        for (int width : photo.variants()) {
+            var uploaded = bytes(url(photo.url(width)));
+            assertThat(uploaded.statusCode()).isEqualTo(200);
+            assertThat(ImageIO.read(new ByteArrayInputStream(uploaded.body())).getWidth()).isEqualTo(width);
+            for (var n : nodes) { // each node directly, whichever one took the upload
+                var served = bytes(URI.create(n.url(photo.url(width))));
+                assertThat(served.statusCode()).isEqualTo(200);
+                assertThat(served.headers().firstValue("Content-Type")).contains("image/jpeg");
+                assertThat(served.body()).isEqualTo(uploaded.body());
+            }
+        }
+        for (var name : List.of("a", "b", "c")) assertThat(dir.resolve(name).resolve("media")).doesNotExist();
+    }
+
+    @Test
+    void a_scheduled_article_is_published_audited_and_announced_once_by_the_three_nodes() throws Exception {
+        var receiver = WebhookReceiver.start();
+        var received = receiver.events();
+        var pool = Executors.newFixedThreadPool(nodes.size());
+        try {
+            var any = nodes.getFirst();
+            any.category("japan-defense", "日本の防衛", "mod");
+            any.kiji.newsroom.webhooks.add(receiver.url());
+            var scheduled = send(HttpRequest.newBuilder(url("/api/admin/articles"))
+                    .header("Authorization", "Bearer " + any.token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"title":"舞鶴基地の一般公開(12月1日)","body":"舞鶴基地が一般に公開される。",
+                             "category":"japan-defense","status":"scheduled","publishedAt":"2024-12-01T03:10:00Z"}"""))
+                    .build());
+            assertThat(scheduled.statusCode()).isEqualTo(201);
+            var matcher = java.util.regex.Pattern.compile("\"id\":\\s*(\\d+)").matcher(scheduled.body());
+            assertThat(matcher.find()).isTrue();
+            long id = Long.parseLong(matcher.group(1));
+            var path = any.kiji.permalinks.of(any.kiji.articles.find(id).orElseThrow());
+            assertThat(get(path).statusCode()).as("not before its time").isEqualTo(404);
+
+            clock.advance(Duration.ofMinutes(15)); // the nodes' clock: now it is due
+            // every node's publishing round at once, as their timers run them (every 15 s, not waited for here)
+            var rounds = new ArrayList<Future<Integer>>();
+            for (var n : nodes) rounds.add(pool.submit(n.kiji.newsroom.publisher::publishDueIfHeld));
+            int published = 0;
+            for (var r : rounds) published += r.get();
+            assertThat(published).as("a timer's round may have come first; never two").isLessThanOrEqualTo(1);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos(); // the senders run every 5 s
+            while (received.isEmpty() && System.nanoTime() < deadline) Thread.sleep(50);
+            Thread.sleep(5_500); // every node's sender has had one more round since
+            assertThat(received).containsExactly("article.published");
+            assertThat(any.kiji.newsroom.webhooks.recentDeliveries(10)).hasSize(1);
+            assertThat(any.kiji.newsroom.audit.forTarget("article:" + id))
+                    .filteredOn(e -> e.action().equals("article.publish.scheduled")).hasSize(1);
+            assertThat(any.kiji.articles.find(id).orElseThrow().status()).isEqualTo(Status.PUBLISHED);
+            for (var n : nodes) assertThat(n.get(path).body()).contains("舞鶴基地の一般公開");
+        } finally {
+            pool.shutdown();
+            receiver.close();
+        }
+    }
+
+    @Test
     void readers_see_no_error_when_a_node_stops_under_load() throws Exception {
         var article = nodes.getFirst().publish("小松基地の展示飛行(12月1日)", "本文");
         var path = nodes.getFirst().kiji.permalinks.of(article);
@@ -138,6 +213,10 @@ class ClusterBehindNginxTest {
 
     private URI url(String path) {
         return nginx.url(path);
+    }
+
+    private HttpResponse<byte[]> bytes(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> get(String path) {

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's nginx as the cluster's balancer, in a folder of its own: round robin over the given
- * ports, with {@code proxy_next_upstream} as docs/operations.md shows it.
+ * ports, with {@code proxy_next_upstream} and {@code client_max_body_size} as docs/operations.md
+ * shows them.
  */
 final class Nginx implements AutoCloseable {
     static final Path BINARY = Path.of("/usr/sbin/nginx");
@@ -57,6 +58,7 @@ final class Nginx implements AutoCloseable {
                     }
                     server {
                         listen 127.0.0.1:%3$d;
+                        client_max_body_size 16m;
                         location / {
                             proxy_pass http://kiji;
                             proxy_http_version 1.1;

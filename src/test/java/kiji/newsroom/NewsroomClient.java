@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kiji.testing.TestKiji;
@@ -22,23 +23,32 @@ final class NewsroomClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
-    private final TestKiji app;
+    private final Function<String, URI> url;
     String csrf = "";
 
     NewsroomClient(TestKiji app) {
-        this.app = app;
+        this(path -> URI.create(app.url(path)));
+    }
+
+    /** A client of the server at {@code url(path)}: one node, or a balancer in front of several. */
+    NewsroomClient(Function<String, URI> url) {
+        this.url = url;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** A client already signed in as {@code username}. */
     static NewsroomClient signedIn(TestKiji app, String username, String password) {
-        var client = new NewsroomClient(app);
+        return signedIn(path -> URI.create(app.url(path)), username, password);
+    }
+
+    static NewsroomClient signedIn(Function<String, URI> url, String username, String password) {
+        var client = new NewsroomClient(url);
         client.signIn(username, password);
         return client;
     }
 
     HttpResponse<String> get(String path) {
-        var response = send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
+        var response = send(HttpRequest.newBuilder(url.apply(path)).GET().build());
         var m = CSRF.matcher(response.body());
         if (m.find()) csrf = m.group(1);
         return response;
@@ -56,7 +66,7 @@ final class NewsroomClient {
         var body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        var response = send(HttpRequest.newBuilder(URI.create(app.url(path)))
+        var response = send(HttpRequest.newBuilder(url.apply(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());

@@ -2,15 +2,11 @@ package kiji.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kiji.app.Config;
@@ -21,8 +17,8 @@ import kiji.storage.DatabaseSettings;
 import kiji.testing.MutableClock;
 import kiji.testing.TestDatabases;
 import kiji.testing.TestKiji;
+import kiji.testing.WebhookReceiver;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,24 +33,12 @@ class ScheduledPublishingOnManyNodesTest {
 
     final MutableClock clock = MutableClock.at("2024-12-01T00:00:00Z");
     final DatabaseSettings db = TestDatabases.freshPostgres();
-    final List<String> received = new CopyOnWriteArrayList<>();
-    HttpServer receiver;
-
-    @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            received.add(exchange.getRequestHeaders().getFirst("X-Kiji-Event"));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
-    }
+    final WebhookReceiver receiver = WebhookReceiver.start();
+    final List<String> received = receiver.events();
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     TestKiji node(String name) {
@@ -66,7 +50,7 @@ class ScheduledPublishingOnManyNodesTest {
         long id;
         try (var setup = node("setup")) {
             setup.category("japan-defense", "日本の防衛", "mod");
-            setup.kiji.newsroom.webhooks.add("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+            setup.kiji.newsroom.webhooks.add(receiver.url());
             id = setup.kiji.articleService.create(new ArticleDraft(Optional.empty(), "護衛艦の進水式(12月1日)", "",
                     "横浜で護衛艦の進水式が行われる。", "japan-defense", List.of(), List.of(), Status.SCHEDULED,
                     Optional.of(clock.instant().plus(Duration.ofMinutes(1))))).id();

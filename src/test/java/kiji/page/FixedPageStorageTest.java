@@ -129,4 +129,36 @@ class FixedPageStorageTest {
         assertThat(pages.all()).isEmpty();
         assertThat(changes).hasValue(0);
     }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void write_listeners_run_inside_the_pages_transaction_and_a_failing_one_rolls_the_write_back(Engine engine) {
+        db = TestDatabases.open(engine, dir);
+        var store = new FixedPageStore(db.jdbi());
+        pages = new FixedPageService(store, new PagePath(new Permalinks(Permalinks.DEFAULT_PATTERN)),
+                new MarkdownRenderer(), clock);
+        var seen = new java.util.ArrayList<String>();
+        store.addWriteListener((h, id) -> seen.add(id + ":" + h.isInTransaction()));
+        var page = pages.create(FixedPageDraft.markdown("/about/", "会社概要", "本文", PageStatus.PUBLISHED));
+        pages.update(page.id(), FixedPageDraft.markdown("/company/", "会社概要", "本文", PageStatus.PUBLISHED));
+        pages.upsert(FixedPageDraft.markdown("/company/", "会社案内", "本文", PageStatus.PUBLISHED));
+        pages.setStatus(page.id(), PageStatus.DRAFT);
+        pages.delete(page.id());
+        pages.delete(page.id()); // nothing deleted: no listener call
+        assertThat(seen).hasSize(5).allMatch(s -> s.equals(page.id() + ":true"));
+
+        var kept = pages.create(FixedPageDraft.markdown("/privacy/", "プライバシーポリシー", "本文", PageStatus.PUBLISHED));
+        store.addWriteListener((h, id) -> {
+            throw new IllegalStateException("search_change unavailable");
+        });
+        var other = FixedPageDraft.markdown("/privacy/", "個人情報の取り扱い", "新しい本文", PageStatus.DRAFT);
+        assertThatThrownBy(() -> pages.create(FixedPageDraft.markdown("/ads/", "広告", "本文", PageStatus.PUBLISHED)))
+                .hasMessageContaining("search_change unavailable");
+        assertThatThrownBy(() -> pages.update(kept.id(), other)).hasMessageContaining("search_change unavailable");
+        assertThatThrownBy(() -> pages.upsert(other)).hasMessageContaining("search_change unavailable");
+        assertThatThrownBy(() -> pages.setStatus(kept.id(), PageStatus.DRAFT))
+                .hasMessageContaining("search_change unavailable");
+        assertThatThrownBy(() -> pages.delete(kept.id())).hasMessageContaining("search_change unavailable");
+        assertThat(pages.all()).containsExactly(kept); // nothing half-written
+    }
 }

@@ -49,14 +49,20 @@ class ChangeFeedTest {
                 "INSERT INTO search_change (seq, article_id, changed_at) VALUES (?, ?, ?)", seq, articleId, clock.millis()));
     }
 
+    /** A feed on {@code database} into {@code index}, on the test's ticker, resumed from its stored mark. */
+    ChangeFeed resumedFeed(Database database, SearchIndex index) {
+        var feed = new ChangeFeed(new ChangeLog(database.jdbi()), index, id -> Optional.ofNullable(db.get(id)),
+                dir.resolve("index/CHANGES"), clock, ticker::get);
+        feed.resume(source());
+        return feed;
+    }
+
     @Test
     void a_change_committed_late_with_a_lower_number_is_still_applied() {
         try (var database = TestDatabases.open(TestDatabases.Engine.SQLITE, dir);
              var index = LuceneSearchIndex.open(dir.resolve("index"), LuceneSearchIndexTest.analysis, source(),
                      id -> Optional.ofNullable(db.get(id)))) {
-            var feed = new ChangeFeed(new ChangeLog(database.jdbi()), index, id -> Optional.ofNullable(db.get(id)),
-                    dir.resolve("index/CHANGES"), clock, ticker::get);
-            feed.resume(source());
+            var feed = resumedFeed(database, index);
             db.put(1L, LuceneSearchIndexTest.article(1, "演習 1", "<p>演習</p>", Status.PUBLISHED));
             db.put(3L, LuceneSearchIndexTest.article(3, "演習 3", "<p>演習</p>", Status.PUBLISHED));
             insert(database, 1, 1);
@@ -93,10 +99,10 @@ class ChangeFeedTest {
             }
             // while the node is down: two changes, then a week passes and the feed is pruned
             db.put(1L, LuceneSearchIndexTest.article(1, "演習 1", "<p>演習</p>", Status.PUBLISHED));
-            database.jdbi().useHandle(h -> ChangeLog.record(h, 1, clock.instant()));
+            database.jdbi().useHandle(h -> ChangeLog.record(h, ChangeSubject.ARTICLE, 1, clock.instant()));
             clock.set(clock.instant().plus(ChangeFeed.KEEP).plusSeconds(60));
             db.put(2L, LuceneSearchIndexTest.article(2, "演習 2", "<p>演習</p>", Status.PUBLISHED));
-            database.jdbi().useHandle(h -> ChangeLog.record(h, 2, clock.instant()));
+            database.jdbi().useHandle(h -> ChangeLog.record(h, ChangeSubject.ARTICLE, 2, clock.instant()));
             assertThat(log.prune(clock.instant().minus(ChangeFeed.KEEP))).isEqualTo(1);
             // the start-up count check sees nothing amiss (0 = 0), so only the feed can bring the index in step
             try (var index = LuceneSearchIndex.open(dir.resolve("index"), LuceneSearchIndexTest.analysis,
@@ -126,7 +132,7 @@ class ChangeFeedTest {
             new ChangeFeed(log, index, id -> Optional.ofNullable(db.get(id)), dir.resolve("index/CHANGES"), clock,
                     ticker::get).resume(source()); // a mark saved by an earlier run
             db.put(1L, LuceneSearchIndexTest.article(1, "演習 1", "<p>演習</p>", Status.PUBLISHED));
-            database.jdbi().useHandle(h -> ChangeLog.record(h, 1, clock.instant())); // made by another node while this one was down
+            database.jdbi().useHandle(h -> ChangeLog.record(h, ChangeSubject.ARTICLE, 1, clock.instant())); // made by another node while this one was down
             var failures = new java.util.concurrent.atomic.AtomicInteger(1);
             SearchIndex flaky = new SearchIndex() { // the first write fails, as if the disk were briefly full
                 public void put(Article a) {
@@ -149,6 +155,62 @@ class ChangeFeedTest {
                 assertThat(titles(index, "演習")).containsExactly("演習 1");
                 assertThat(failures.get()).isNegative(); // the failed catch-up was tried again
             }
+        }
+    }
+
+    @Test
+    void a_page_changed_through_another_node_tells_the_page_listeners_only_and_leaves_the_index_alone() {
+        try (var database = TestDatabases.open(TestDatabases.Engine.SQLITE, dir);
+             var index = LuceneSearchIndex.open(dir.resolve("index"), LuceneSearchIndexTest.analysis, source(),
+                     id -> Optional.ofNullable(db.get(id)))) {
+            var feed = resumedFeed(database, index);
+            var pagesTold = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+            var articlesTold = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+            feed.onPageChange(pagesTold::add);
+            feed.onChange(articlesTold::add);
+            db.put(7L, LuceneSearchIndexTest.article(7, "演習 7", "<p>演習</p>", Status.PUBLISHED));
+
+            // page 7 changed elsewhere (an article with the same id stays out of the index), then here
+            database.jdbi().useHandle(h -> ChangeLog.record(h, ChangeSubject.PAGE, 7, clock.instant()));
+            database.jdbi().useHandle(h -> feed.recordPage(h, 8));
+            feed.poll();
+            assertThat(pagesTold).as("this node's own change reached its caches already").containsExactly(7L);
+            assertThat(articlesTold).isEmpty();
+            assertThat(titles(index, "演習")).isEmpty();
+
+            database.jdbi().useHandle(h -> ChangeLog.record(h, ChangeSubject.ARTICLE, 7, clock.instant()));
+            feed.poll();
+            assertThat(pagesTold).containsExactly(7L);
+            assertThat(articlesTold).containsExactly(7L);
+            assertThat(titles(index, "演習")).containsExactly("演習 7");
+        }
+    }
+
+    @Test
+    void a_wake_polls_at_once_between_rounds_and_a_write_sends_its_notice_in_its_transaction() throws Exception {
+        try (var database = TestDatabases.open(TestDatabases.Engine.SQLITE, dir);
+             var index = LuceneSearchIndex.open(dir.resolve("index"), LuceneSearchIndexTest.analysis, source(),
+                     id -> Optional.ofNullable(db.get(id)));
+             var feed = ChangeFeed.create(database.jdbi(), index, id -> Optional.ofNullable(db.get(id)),
+                     dir.resolve("index"), clock)) {
+            var told = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+            feed.onPageChange(told::add);
+            var noticed = new java.util.concurrent.CopyOnWriteArrayList<Boolean>();
+            feed.noticeWith(h -> noticed.add(h.isInTransaction()));
+            feed.wake(); // not started: nothing, and no failure
+            feed.catchUp(index, source());
+            feed.start(source(), Duration.ofHours(1)); // its first round is an hour away
+
+            database.jdbi().useHandle(h -> ChangeLog.record(h, ChangeSubject.PAGE, 5, clock.instant())); // another node
+            Thread.sleep(200);
+            assertThat(told).isEmpty();
+            feed.wake();
+            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (told.isEmpty() && System.nanoTime() < deadline) Thread.sleep(10);
+            assertThat(told).containsExactly(5L);
+
+            database.jdbi().useTransaction(h -> feed.recordPage(h, 6));
+            assertThat(noticed).containsExactly(true);
         }
     }
 }
