@@ -6,27 +6,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kiji.article.ArticlePhoto;
+import kiji.article.PhotoUrls;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Uploading photos (checked, stripped, resized by {@link PhotoProcessor}) and finding them again. */
 public final class Photos {
     private static final String COLUMNS = "id, content_type, width, height, variants, caption, credit, uploaded_by, created_at";
-    private static final RowMapper<Photo> MAPPER = (rs, ctx) -> new Photo(rs.getLong("id"),
-            rs.getString("content_type").equals("image/png") ? "png" : "jpg", rs.getInt("width"), rs.getInt("height"),
-            Arrays.stream(rs.getString("variants").split(",")).map(Integer::valueOf).toList(),
-            rs.getString("caption"), rs.getString("credit"), rs.getString("uploaded_by"),
-            Instant.ofEpochMilli(rs.getLong("created_at")));
-
+    private final RowMapper<Photo> mapper;
     private final Jdbi jdbi;
     private final MediaStore store;
     private final Clock clock;
     private final PhotoProcessor processor = new PhotoProcessor();
 
     public Photos(Jdbi jdbi, MediaStore store, Clock clock) {
+        this(jdbi, store, clock, PhotoUrls.SITE);
+    }
+
+    /** {@code urls}: where pages, feeds and the newsroom point browsers for the files (Kiji or a CDN). */
+    public Photos(Jdbi jdbi, MediaStore store, Clock clock, PhotoUrls urls) {
         this.jdbi = jdbi;
         this.store = store;
         this.clock = clock;
+        this.mapper = (rs, ctx) -> new Photo(rs.getLong("id"),
+                rs.getString("content_type").equals("image/png") ? "png" : "jpg", rs.getInt("width"), rs.getInt("height"),
+                Arrays.stream(rs.getString("variants").split(",")).map(Integer::valueOf).toList(),
+                rs.getString("caption"), rs.getString("credit"), rs.getString("uploaded_by"),
+                Instant.ofEpochMilli(rs.getLong("created_at")), urls);
     }
 
     /** Checks and stores an upload; throws {@link PhotoProcessor.Refused} with the reason otherwise. */
@@ -40,7 +46,7 @@ public final class Photos {
                         + " credit, uploaded_by, created_at) VALUES (:t, :w, :h, :v, :c, :cr, :by, :now) RETURNING " + COLUMNS)
                 .bind("t", contentType).bind("w", result.width()).bind("h", result.height()).bind("v", variants)
                 .bind("c", cleanCaption).bind("cr", cleanCredit).bind("by", by.username()).bind("now", clock.millis())
-                .map(MAPPER).one());
+                .map(mapper).one());
         try {
             result.variants().forEach((w, data) -> store.put(photo.id() + "/" + w + "." + photo.format(), data));
         } catch (RuntimeException e) {
@@ -54,7 +60,7 @@ public final class Photos {
 
     public Optional<Photo> find(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM media WHERE id = :id")
-                .bind("id", id).map(MAPPER).findOne());
+                .bind("id", id).map(mapper).findOne());
     }
 
     /**
@@ -71,7 +77,7 @@ public final class Photos {
 
     public List<Photo> recent(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM media ORDER BY id DESC LIMIT :n")
-                .bind("n", limit).map(MAPPER).list());
+                .bind("n", limit).map(mapper).list());
     }
 
     /** The bytes of one stored variant, e.g. {@code file("960.jpg")} of photo 12. */
