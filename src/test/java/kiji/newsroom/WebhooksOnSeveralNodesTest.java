@@ -10,14 +10,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kiji.app.Config;
+import kiji.article.Article;
+import kiji.article.ArticleDraft;
+import kiji.article.ArticleEvent;
+import kiji.article.Status;
 import kiji.storage.Database;
 import kiji.storage.DatabaseSettings;
 import kiji.testing.MutableClock;
@@ -31,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Several nodes on one embedded PostgreSQL and a receiver on loopback whose first answer hangs:
  * a node that loses the lease while a POST is in flight does not get that delivery sent twice;
- * a node that dies mid-send leaves it to be sent again, with the same {@code X-Kiji-Delivery}.
+ * a node that dies mid-send leaves it to be sent again, with the same {@code X-Kiji-Delivery};
+ * an article turning public that every node hears of at once is queued once per webhook.
  */
 class WebhooksOnSeveralNodesTest {
     record Received(String deliveryId, String body) {}
@@ -128,6 +135,36 @@ class WebhooksOnSeveralNodesTest {
         });
     }
 
+    @Test
+    void an_article_turning_public_heard_by_every_node_at_once_is_announced_once_per_webhook() throws Exception {
+        var first = cluster(3);
+        first.category("japan-defense", "日本の防衛", "mod");
+        var hook = first.kiji.newsroom.webhooks.add(hookUrl());
+        var due = clock.instant().plusSeconds(60);
+        var articles = new ArrayList<Article>();
+        for (int i = 0; i < 12; i++) { // scheduled: not public yet, nothing announced
+            articles.add(first.kiji.articleService.create(new ArticleDraft(Optional.empty(),
+                    "観閲式の予定(" + (i + 1) + ")", "", "本文", "japan-defense", List.of(), List.of(),
+                    Status.SCHEDULED, Optional.of(due))));
+        }
+        assertThat(first.kiji.newsroom.webhooks.recentDeliveries(50)).isEmpty();
+        clock.set(due);
+        for (var article : articles) { // the scheduled publisher on one node, editors' saves on the others
+            var event = new ArticleEvent(ArticleEvent.Type.UPDATED, article.id(),
+                    Optional.of(article));
+            var together = new CyclicBarrier(nodes.size());
+            var heard = nodes.stream().map(node -> CompletableFuture.runAsync(() -> {
+                await(together);
+                node.kiji.newsroom.webhooks.on(event);
+            }, rounds)).toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(heard).get(30, TimeUnit.SECONDS);
+        }
+        var published = first.kiji.newsroom.webhooks.recentDeliveries(100).stream()
+                .filter(d -> d.event().equals("article.published")).toList();
+        assertThat(published).hasSize(articles.size()).allSatisfy(d -> assertThat(d.webhookId()).isEqualTo(hook.id()));
+        assertThat(published.stream().map(Webhooks.Delivery::articleId)).doesNotHaveDuplicates();
+    }
+
     private TestKiji cluster(int size) {
         DatabaseSettings database = TestDatabases.freshPostgres();
         for (int i = 1; i <= size; i++) {
@@ -153,6 +190,14 @@ class WebhooksOnSeveralNodesTest {
 
     private String hookUrl() {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void await(CountDownLatch latch) {
