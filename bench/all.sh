@@ -30,8 +30,10 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $("$JAV
 run startup env RUNS=7 bench/startup/run.sh
 run pages bench/http-vs-nginx.sh 15 1
 run pages-no-fast-lane env KIJI_FAST_LANE=false bench/http-vs-nginx.sh 15 1
+run metrics-cost bench/metrics-ab.sh "${METRICS_BASE:-bbc4679}" target/kiji.jar 10 5
 run beacon bench/beacon-ab.sh 10 target/kiji.jar
 run record-path "$JAVA" -cp "$CP" org.openjdk.jmh.Main RecordPathBenchmark
+run metrics-tally "$JAVA" -cp "$CP" org.openjdk.jmh.Main LatencyTallyBenchmark -wi 3 -i 5
 run ranking-100k "$JAVA" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$CP" kiji.ranking.LargeRankingBench --no-sql
 run search "$JAVA" -Xmx2g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp target/kiji.jar \
   bench/search/SearchBench.java 100000 "$OUT/search-work"

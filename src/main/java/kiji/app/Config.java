@@ -10,7 +10,7 @@ import kiji.ranking.RankingSettings;
  * Everything an operator can set, from options or the environment (KIJI_DATA, KIJI_HOST,
  * KIJI_PORT, KIJI_DB_URL, KIJI_DB_USER, KIJI_DB_PASSWORD, KIJI_PERMALINK, KIJI_SITE_NAME,
  * KIJI_BASE_URL, KIJI_FAST_LANE, for the ranking KIJI_TRUSTED_PROXIES, KIJI_COUNT_ON_RENDER, and for
- * photos KIJI_MEDIA_URL, KIJI_S3_ENDPOINT, KIJI_S3_REGION).
+ * photos KIJI_MEDIA_URL, KIJI_S3_ENDPOINT, KIJI_S3_REGION, KIJI_MEDIA_PUBLIC_URL).
  */
 public record Config(
         Path dataDir,

@@ -16,6 +16,7 @@ import kiji.article.ArticleStore;
 import kiji.article.CategoryStore;
 import kiji.article.MarkdownRenderer;
 import kiji.article.Permalinks;
+import kiji.article.PhotoUrls;
 import kiji.article.ArticleLinks;
 import kiji.feed.ArticleMetadata;
 import kiji.feed.FeaturedImage;
@@ -166,7 +167,7 @@ public final class Kiji implements AutoCloseable {
         // Photos first: the renderer gives body photos their srcset, the service checks featured photos.
         var store = openMedia(config);
         this.media = acquired.add(store, store::close);
-        var photos = new Photos(jdbi, media, clock);
+        var photos = new Photos(jdbi, media, clock, key -> config.media().publicUrl(key).orElseGet(() -> PhotoUrls.SITE.of(key)));
         ArticlePhoto.Library photoLibrary = photos::forArticle;
         var markdown = new MarkdownRenderer(photoLibrary);
         this.articleService = new ArticleService(articles, categories, markdown, clock, photoLibrary);

@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
  * A photo as articles show it: the featured photo at the top of a page, in feeds and metadata,
  * and a photo placed in the body. {@code variants} are the stored widths, ascending (480, 960,
  * 1600, or fewer for a small original); {@code bytes} is the size of the largest, the file
- * {@link #url()} names, which feeds give as the enclosure's length.
+ * {@link #url()} names, which feeds give as the enclosure's length. {@code urls} says where the
+ * files are loaded from: Kiji's {@code /media/} or a CDN ({@link PhotoUrls}).
  */
 public record ArticlePhoto(long id, String format, int width, int height, List<Integer> variants, String caption,
-                           String credit, long bytes) {
+                           String credit, long bytes, PhotoUrls urls) {
     /** The {@code sizes} of a photo in the article column (40rem, the whole width on a phone). */
     public static final String SIZES = "(max-width: 688px) 100vw, 640px";
     private static final Pattern MEDIA_URL = Pattern.compile("/media/([0-9]{1,12})/([0-9]{1,5})\\.(jpg|png)");
@@ -32,9 +33,20 @@ public record ArticlePhoto(long id, String format, int width, int height, List<I
         if (variants.isEmpty()) throw new IllegalArgumentException("a photo has at least one variant");
     }
 
-    /** {@code /media/12/960.jpg} */
+    /** A photo served from Kiji's own {@code /media/} path. */
+    public ArticlePhoto(long id, String format, int width, int height, List<Integer> variants, String caption,
+                        String credit, long bytes) {
+        this(id, format, width, height, variants, caption, credit, bytes, PhotoUrls.SITE);
+    }
+
+    /** {@code 12/960.jpg}: the variant's key in the media store. */
+    public String key(int variantWidth) {
+        return id + "/" + variantWidth + "." + format;
+    }
+
+    /** {@code /media/12/960.jpg}, or the CDN's URL of the same file. */
     public String url(int variantWidth) {
-        return "/media/" + id + "/" + variantWidth + "." + format;
+        return urls.of(key(variantWidth));
     }
 
     /** The largest variant: what feeds, Open Graph and JSON-LD point at. */
@@ -57,7 +69,7 @@ public record ArticlePhoto(long id, String format, int width, int height, List<I
         return Math.max(1, (int) Math.round((double) height * variantWidth / width));
     }
 
-    /** {@code /media/12/480.jpg 480w, /media/12/960.jpg 960w, …} */
+    /** {@code /media/12/480.jpg 480w, /media/12/960.jpg 960w, …} (or the CDN's URLs) */
     public String srcset() {
         return variants.stream().map(w -> url(w) + " " + w + "w").collect(Collectors.joining(", "));
     }

@@ -103,6 +103,7 @@ public final class MarkdownRenderer {
             if (photo.isEmpty() || !photo.get().variants().contains(variant.get().width())) return;
             var p = photo.get();
             int w = variant.get().width();
+            attributes.put("src", p.url(w)); // the same path, or the CDN's URL of the file
             attributes.put("srcset", p.srcset());
             attributes.put("sizes", ArticlePhoto.SIZES);
             attributes.put("width", Integer.toString(w));

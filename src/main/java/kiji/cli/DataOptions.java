@@ -41,6 +41,11 @@ final class DataOptions {
             description = "store photos in an S3-compatible bucket instead of DATA/media; env KIJI_MEDIA_URL")
     String mediaUrl;
 
+    @Option(names = "--media-public-url", paramLabel = "URL", defaultValue = "${env:KIJI_MEDIA_PUBLIC_URL}",
+            description = "pages point at URL/OBJECT-KEY for photos (a CDN or the bucket's public URL); Kiji still"
+                    + " serves /media/; env KIJI_MEDIA_PUBLIC_URL")
+    String mediaPublicUrl;
+
     @Option(names = "--s3-endpoint", paramLabel = "URL", defaultValue = "${env:KIJI_S3_ENDPOINT}",
             description = "S3 endpoint of a store other than AWS (MinIO, R2, ...); env KIJI_S3_ENDPOINT")
     String s3Endpoint;
@@ -73,6 +78,11 @@ final class DataOptions {
             media = MediaSettings.parse(opt(mediaUrl), opt(s3Endpoint), opt(s3Region));
         } catch (IllegalArgumentException e) {
             throw new CliException(2, (e.getMessage().startsWith("the S3 endpoint") ? "--s3-endpoint: " : "--media-url: ") + e.getMessage());
+        }
+        try {
+            media = media.withPublicUrl(opt(mediaPublicUrl));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(2, "--media-public-url: " + e.getMessage());
         }
         var base = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         return new Config(data, host, port, opt(dbUrl), opt(dbUser), opt(dbPassword), permalink, siteName, base, demo,

@@ -65,6 +65,7 @@ public final class KijiMetrics {
                         .register(r);
             }
         }
+        r.getPrometheusRegistry().register(new LatencyHistogram(sources.requests()));
         for (var outcome : VIEW_OUTCOMES) {
             FunctionCounter.builder("kiji.views", sources.views(), v -> v.applyAsDouble(outcome))
                     .tag("outcome", outcome)

@@ -10,6 +10,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Counts every request and its time, per {@link RouteGroup} and status class, as the outermost
  * Jetty handler: the fast lane's answers (cached pages, beacons) are counted like Javalin's.
+ * Each time also lands in one of {@link LatencyBuckets}' fixed buckets, for quantiles.
  * Only adders here (no registry lookup, no lock), and Jetty's invocation type is the wrapped
  * handler's, so the fast lane still answers on the selector thread. {@link KijiMetrics} reads
  * the adders when scraped.
@@ -17,11 +18,12 @@ import org.eclipse.jetty.util.Callback;
 public final class RequestMetrics extends Handler.Wrapper {
     static final String[] CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
 
-    /** One group and status class: how many requests, their total and largest time. */
+    /** One group and status class: how many requests, their total and largest time, and how many per bucket. */
     static final class Tally {
         final LongAdder count = new LongAdder();
         final LongAdder nanos = new LongAdder();
         final LongAccumulator maxNanos = new LongAccumulator(Math::max, 0);
+        final LongAdder[] buckets = LatencyBuckets.adders();
     }
 
     private final Tally[][] tallies = new Tally[RouteGroup.values().length][CLASSES.length];
@@ -65,6 +67,7 @@ public final class RequestMetrics extends Handler.Wrapper {
         t.count.increment();
         t.nanos.add(took);
         t.maxNanos.accumulate(took);
+        t.buckets[LatencyBuckets.indexOf(took)].increment();
     }
 
     Tally tally(RouteGroup group, int statusClass) {

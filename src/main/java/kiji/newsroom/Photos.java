@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kiji.article.ArticlePhoto;
+import kiji.article.PhotoUrls;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -14,21 +15,26 @@ public final class Photos {
     /** The largest file an upload or an import may be (10 MB): bigger ones are refused unread. */
     public static final int MAX_BYTES = PhotoProcessor.MAX_BYTES;
     private static final String COLUMNS = "id, content_type, width, height, variants, caption, credit, uploaded_by, created_at";
-    private static final RowMapper<Photo> MAPPER = (rs, ctx) -> new Photo(rs.getLong("id"),
-            rs.getString("content_type").equals("image/png") ? "png" : "jpg", rs.getInt("width"), rs.getInt("height"),
-            Arrays.stream(rs.getString("variants").split(",")).map(Integer::valueOf).toList(),
-            rs.getString("caption"), rs.getString("credit"), rs.getString("uploaded_by"),
-            Instant.ofEpochMilli(rs.getLong("created_at")));
-
+    private final RowMapper<Photo> mapper;
     private final Jdbi jdbi;
     private final MediaStore store;
     private final Clock clock;
     private final PhotoProcessor processor = new PhotoProcessor();
 
     public Photos(Jdbi jdbi, MediaStore store, Clock clock) {
+        this(jdbi, store, clock, PhotoUrls.SITE);
+    }
+
+    /** {@code urls}: where pages, feeds and the newsroom point browsers for the files (Kiji or a CDN). */
+    public Photos(Jdbi jdbi, MediaStore store, Clock clock, PhotoUrls urls) {
         this.jdbi = jdbi;
         this.store = store;
         this.clock = clock;
+        this.mapper = (rs, ctx) -> new Photo(rs.getLong("id"),
+                rs.getString("content_type").equals("image/png") ? "png" : "jpg", rs.getInt("width"), rs.getInt("height"),
+                Arrays.stream(rs.getString("variants").split(",")).map(Integer::valueOf).toList(),
+                rs.getString("caption"), rs.getString("credit"), rs.getString("uploaded_by"),
+                Instant.ofEpochMilli(rs.getLong("created_at")), urls);
     }
 
     /** Checks and stores an upload; throws {@link PhotoProcessor.Refused} with the reason otherwise. */
@@ -88,7 +94,7 @@ public final class Photos {
                         + " credit, uploaded_by, created_at) VALUES (:t, :w, :h, :v, :c, :cr, :by, :now) RETURNING " + COLUMNS)
                 .bind("t", contentType).bind("w", result.width()).bind("h", result.height()).bind("v", variants)
                 .bind("c", caption).bind("cr", credit).bind("by", by).bind("now", clock.millis())
-                .map(MAPPER).one());
+                .map(mapper).one());
     }
 
     private Photo store(Photo photo, PhotoProcessor.Result result) {
@@ -108,7 +114,7 @@ public final class Photos {
 
     public Optional<Photo> find(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM media WHERE id = :id")
-                .bind("id", id).map(MAPPER).findOne());
+                .bind("id", id).map(mapper).findOne());
     }
 
     /**
@@ -125,7 +131,7 @@ public final class Photos {
 
     public List<Photo> recent(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM media ORDER BY id DESC LIMIT :n")
-                .bind("n", limit).map(MAPPER).list());
+                .bind("n", limit).map(mapper).list());
     }
 
     /** The bytes of one stored variant, e.g. {@code file("960.jpg")} of photo 12. */

@@ -92,13 +92,23 @@ public final class Webhooks {
         var now = clock.instant();
         boolean isPublic = event.article().map(a -> a.isPublicAt(now)).orElse(false);
         jdbi.useTransaction(h -> {
-            boolean wasPublic = h.createQuery("SELECT is_public FROM webhook_article_state WHERE article_id = :id")
-                    .bind("id", event.id()).mapTo(Integer.class).findOne().map(v -> v == 1).orElse(false);
-            h.createUpdate("INSERT INTO webhook_article_state (article_id, is_public) VALUES (:id, :p)"
-                            + " ON CONFLICT (article_id) DO UPDATE SET is_public = :p")
-                    .bind("id", event.id()).bind("p", isPublic ? 1 : 0).execute();
-            String name = isPublic ? (wasPublic ? "article.updated" : "article.published")
-                    : (wasPublic ? "article.unpublished" : null);
+            // The change of state is read from the write itself (rows changed), not from a read
+            // before it: two nodes hearing of one article at once (the scheduled publisher on one,
+            // an editor on another) cannot both see it turn public and both announce it.
+            String name;
+            if (isPublic) {
+                int turned = h.createUpdate("""
+                                INSERT INTO webhook_article_state (article_id, is_public) VALUES (:id, 1)
+                                ON CONFLICT (article_id) DO UPDATE SET is_public = 1
+                                WHERE webhook_article_state.is_public <> 1""")
+                        .bind("id", event.id()).execute();
+                name = turned == 1 ? "article.published" : "article.updated";
+            } else {
+                int turned = h.createUpdate(
+                                "UPDATE webhook_article_state SET is_public = 0 WHERE article_id = :id AND is_public = 1")
+                        .bind("id", event.id()).execute();
+                name = turned == 1 ? "article.unpublished" : null;
+            }
             if (name == null) return;
             var body = new LinkedHashMap<String, Object>();
             body.put("event", name);

@@ -32,6 +32,14 @@ class MediaStartupTest {
     }
 
     @Test
+    void a_media_public_url_with_a_query_exits_2_naming_that_option() {
+        var run = KijiCommandTest.kiji("serve", "--media-public-url", "https://cdn.example/kiji?v=1",
+                "--data", dir.toString(), "--port", "0");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("kiji: --media-public-url: ").contains("https://cdn.example/kiji?v=1");
+    }
+
+    @Test
     void a_bucket_that_does_not_exist_stops_startup_with_exit_1_and_its_name() throws Exception {
         var env = new HashMap<>(TestS3.environment());
         env.putAll(Map.of("KIJI_MEDIA_URL", "s3://kiji-no-such-bucket/photos", "KIJI_PORT", "0", "KIJI_DATA", dir.toString()));

@@ -37,4 +37,24 @@ class MediaSettingsTest {
         assertThatThrownBy(() -> MediaSettings.s3("s3://kiji-media", Optional.of("minio:9000"), Optional.empty()))
                 .hasMessageContaining("endpoint");
     }
+
+    @Test
+    void a_public_url_puts_the_object_key_of_a_file_after_it_for_a_bucket_and_for_the_data_folder() {
+        var s3 = MediaSettings.parse(Optional.of("s3://kiji-media/sites/bouei"), Optional.empty(), Optional.empty())
+                .withPublicUrl(Optional.of(" https://cdn.example/kiji/ "));
+        assertThat(s3.publicUrl("12/960.jpg")).contains("https://cdn.example/kiji/sites/bouei/12/960.jpg");
+        assertThat(MediaSettings.local().withPublicUrl(Optional.of("https://media.example")).publicUrl("12/960.jpg"))
+                .contains("https://media.example/12/960.jpg");
+        assertThat(MediaSettings.local().withPublicUrl(Optional.empty()).publicUrl("12/960.jpg")).isEmpty();
+        assertThat(MediaSettings.local().withPublicUrl(Optional.of("  ")).publicUrl("12/960.jpg")).isEmpty();
+    }
+
+    @Test
+    void a_public_url_that_is_not_plain_http_or_https_is_refused_with_the_reason() {
+        for (var bad : new String[] {"cdn.example/kiji", "ftp://cdn.example", "https://cdn.example/kiji?x=1",
+                "https://cdn.example/写真", "javascript:alert(1)", "https://"}) {
+            assertThatThrownBy(() -> MediaSettings.local().withPublicUrl(Optional.of(bad))).as(bad)
+                    .hasMessageContaining("media public URL");
+        }
+    }
 }

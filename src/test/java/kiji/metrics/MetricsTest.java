@@ -62,6 +62,60 @@ class MetricsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void latency_histograms_per_group_and_status_class_add_up_to_the_request_counts(Engine engine) {
+        try (var app = TestKiji.start(Config.defaults(dir), TestDatabases.open(engine, dir), clock)) {
+            var article = app.publish("防衛装備展の開催について", "本文");
+            var path = app.kiji.permalinks.of(article);
+            app.get(path);
+            app.get(path);
+            app.get("/no/such/page");
+            assertThat(app.get("/search?q=" + java.net.URLEncoder.encode("防衛", java.nio.charset.StandardCharsets.UTF_8))
+                    .statusCode()).isEqualTo(200);
+            assertThat(app.get("/api/admin/search/reindex").statusCode()).isGreaterThanOrEqualTo(400);
+
+            var text = app.get("/metrics", "Authorization", "Bearer " + app.token).body();
+            assertThat(text).contains("# TYPE kiji_http_request_duration_seconds histogram");
+            assertThat(histogramCount(text, "page", "2xx")).isEqualTo(2);
+            assertThat(histogramCount(text, "page", "4xx")).isEqualTo(1);
+            assertThat(histogramCount(text, "search", "2xx")).isEqualTo(1);
+            assertThat(histogramCount(text, "admin_api", "4xx")).isEqualTo(1);
+            assertThat(histogramCount(text, "search", "5xx")).isZero();
+            for (var group : RouteGroup.values()) {
+                for (var status : RequestMetrics.CLASSES) {
+                    var labels = "group=\"" + group.label + "\",status=\"" + status + "\"";
+                    double previous = 0;
+                    for (double le : LatencyBuckets.SECONDS) {
+                        double n = value(text, "kiji_http_request_duration_seconds_bucket{" + labels + ",le=\""
+                                + (Double.isInfinite(le) ? "+Inf" : Double.toString(le)) + "\"}");
+                        assertThat(n).as(labels + " le " + le).isGreaterThanOrEqualTo(previous);
+                        previous = n;
+                    }
+                    assertThat(value(text, "kiji_http_request_duration_seconds_count{" + labels + "}"))
+                            .as(labels).isEqualTo(previous)
+                            .isEqualTo(value(text, "kiji_http_requests_seconds_count{" + labels + "}"));
+                }
+            }
+            assertThat(value(text, "kiji_http_request_duration_seconds_sum{group=\"search\",status=\"2xx\"}"))
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void a_time_falls_in_the_first_bucket_whose_bound_it_does_not_exceed() {
+        assertThat(LatencyBuckets.indexOf(0)).isZero();
+        assertThat(LatencyBuckets.indexOf(1_000_000)).isZero();
+        assertThat(LatencyBuckets.indexOf(1_000_001)).isEqualTo(1);
+        assertThat(LatencyBuckets.indexOf(5_000_000_000L)).isEqualTo(LatencyBuckets.SECONDS.length - 2);
+        assertThat(LatencyBuckets.indexOf(5_000_000_001L)).isEqualTo(LatencyBuckets.SECONDS.length - 1);
+    }
+
+    private static double histogramCount(String text, String group, String status) {
+        return value(text, "kiji_http_request_duration_seconds_bucket{group=\"" + group + "\",status=\"" + status
+                + "\",le=\"+Inf\"}");
+    }
+
     @Test
     void metrics_need_an_admin_token_on_the_main_port_and_on_the_metrics_port() throws Exception {
         try (var app = TestKiji.start(dir, clock)) {
