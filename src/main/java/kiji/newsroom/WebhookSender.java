@@ -44,9 +44,10 @@ public final class WebhookSender implements AutoCloseable {
     public static final Duration LEASE_DURATION = Duration.ofSeconds(30);
     /** How long a claimed delivery is this node's; a claim past it is taken again (its node died). */
     static final Duration CLAIM = Duration.ofSeconds(60);
-    /** The longest a POST may take: connecting, then the answer's headers. */
+    /** The longest a POST may take: connecting, then the answer's headers; the whole exchange, body included, at most their sum. */
     private static final Duration CONNECT = Duration.ofSeconds(5);
     private static final Duration ANSWER = Duration.ofSeconds(10);
+    static final Duration EXCHANGE = CONNECT.plus(ANSWER);
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
     private final Jdbi jdbi;
@@ -57,8 +58,16 @@ public final class WebhookSender implements AutoCloseable {
     // second of the start on a small machine, and most sites have no webhook at all.
     private HttpClient http;
     private ScheduledExecutorService executor;
+    // A receiver trickling its answer's body would hold a POST past its claim: the exchange is cut here.
+    private final Duration exchange;
 
     WebhookSender(Jdbi jdbi, Clock clock, Lease lease) {
+        this(jdbi, clock, lease, EXCHANGE);
+    }
+
+    /** @param exchange the longest a whole POST may take (tests shorten it) */
+    WebhookSender(Jdbi jdbi, Clock clock, Lease lease, Duration exchange) {
+        this.exchange = exchange;
         this.jdbi = jdbi;
         this.clock = clock;
         this.lease = lease;
@@ -107,10 +116,31 @@ public final class WebhookSender implements AutoCloseable {
                 .map(attempt -> new Claim(token, attempt, until));
     }
 
+    /**
+     * The POST, cut after {@link #exchange} however the receiver answers: the request's own timeout
+     * stops at the answer's headers, and a body trickled byte by byte would keep it going.
+     */
+    private HttpResponse<Void> post(HttpRequest request) throws java.io.IOException, InterruptedException {
+        var sending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        try {
+            return sending.get(exchange.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            sending.cancel(true);
+            throw new java.net.http.HttpTimeoutException("no whole answer within " + exchange.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            sending.cancel(true);
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof java.io.IOException io) throw io;
+            if (e.getCause() instanceof IllegalArgumentException bad) throw bad;
+            throw new java.io.IOException(e.getCause());
+        }
+    }
+
     /** Sends one claimed delivery and records the outcome; false when the claim ran out before the POST could. */
     private boolean attempt(Due d, Claim claim) {
         // a POST that could still be under way when the claim expires might meet another node's retry
-        if (clock.millis() + CONNECT.plus(ANSWER).toMillis() >= claim.until()) {
+        if (clock.millis() + exchange.toMillis() >= claim.until()) {
             log.warn("webhook delivery {}: claimed too long ago (this node stalled); left to the next round", d.id());
             return false;
         }
@@ -122,7 +152,7 @@ public final class WebhookSender implements AutoCloseable {
                 http = HttpClient.newBuilder().connectTimeout(CONNECT)
                         .followRedirects(HttpClient.Redirect.NEVER).build();
             }
-            var response = http.send(HttpRequest.newBuilder(URI.create(d.url()))
+            var response = post(HttpRequest.newBuilder(URI.create(d.url()))
                             .timeout(ANSWER)
                             .header("Content-Type", "application/json; charset=utf-8")
                             .header("User-Agent", "Kiji-Webhook/1")
@@ -131,8 +161,7 @@ public final class WebhookSender implements AutoCloseable {
                             .header("X-Kiji-Timestamp", String.valueOf(timestamp))
                             .header("X-Kiji-Signature", "sha256=" + sign(d.secret(), timestamp + "." + d.payload()))
                             .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
+                            .build());
             status = response.statusCode();
             if (status < 200 || status > 299) error = "HTTP " + status;
         } catch (java.io.IOException | IllegalArgumentException e) {

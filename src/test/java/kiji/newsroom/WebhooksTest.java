@@ -118,6 +118,34 @@ class WebhooksTest {
     }
 
     @Test
+    void a_receiver_trickling_its_answer_is_cut_off_and_the_delivery_tried_again_later() {
+        receiver.createContext("/slow", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, 0); // headers at once, then a byte every 200 ms for 10 s
+            try (var body = exchange.getResponseBody()) {
+                for (int i = 0; i < 50; i++) {
+                    body.write('.');
+                    body.flush();
+                    Thread.sleep(200);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the sender hung up: what this test wants
+            }
+        });
+        app.kiji.newsroom.webhooks.add("http://127.0.0.1:" + receiver.getAddress().getPort() + "/slow");
+        app.kiji.articleService.create(draft(Status.PUBLISHED));
+        var sender = new WebhookSender(app.kiji.database.jdbi(), clock,
+                app.kiji.leases.lease(WebhookSender.LEASE, WebhookSender.LEASE_DURATION), Duration.ofSeconds(1));
+        long start = System.nanoTime();
+        sender.deliverDue();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        var delivery = app.kiji.newsroom.webhooks.recentDeliveries(1).get(0);
+        assertThat(delivery.state()).isEqualTo("pending");
+        assertThat(delivery.lastError()).contains("HttpTimeoutException");
+        sender.close();
+    }
+
+    @Test
     void an_unreachable_url_gives_up_after_the_last_attempt() {
         app.kiji.newsroom.webhooks.add("http://127.0.0.1:1/nothing-listens-here");
         app.kiji.articleService.create(draft(Status.PUBLISHED));
