@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param oldPath the item's path on the old site, for a redirect
  * @param slug the item's URL name (WordPress post_name, MT basename)
  * @param line where the item starts in the file, for messages
+ * @param sourceStatus the status as the source wrote it ({@code trash}, {@code auto-draft}, …): why
+ *     a {@link State#SKIPPED} item was skipped, in the report
  */
 public record ImportItem(
         String sourceId,
@@ -32,12 +34,22 @@ public record ImportItem(
         Optional<Instant> publishedAt,
         Optional<String> oldPath,
         String slug,
-        long line) {
+        long line,
+        String sourceStatus) {
 
     public ImportItem {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
         authors = List.copyOf(authors);
+    }
+
+    /** An item whose source status needs no telling (it was not skipped). */
+    public ImportItem(String sourceId, Kind kind, State state, String title, String body, BodyFormat format,
+                      String lead, List<Term> categories, Optional<String> primaryCategory, List<String> tags,
+                      List<String> authors, Optional<Instant> publishedAt, Optional<String> oldPath, String slug,
+                      long line) {
+        this(sourceId, kind, state, title, body, format, lead, categories, primaryCategory, tags, authors,
+                publishedAt, oldPath, slug, line, "");
     }
 
     public enum Kind { ARTICLE, PAGE }

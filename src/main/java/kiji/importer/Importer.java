@@ -51,7 +51,8 @@ public final class Importer {
         try {
             jdbi.useTransaction(h -> {
                 var run = new Run(source.name(), report);
-                ReadAhead.read(source, in, run::item);
+                ReadAhead.read(source, in, Importer.this::body, run::item);
+                run.declared(source.declaredCategories());
                 // one line, not one per post: an archive of 100,000 posts may have a gallery in each
                 if (report.shortcodesRemoved > 0) {
                     report.warnings.add(report.shortcodesRemoved + " shortcode(s) removed from "
@@ -63,6 +64,12 @@ public final class Importer {
             // rolled back: the report stands
         }
         return report;
+    }
+
+    /** Converted and sanitized on the reading thread, so the writing thread (the bottleneck) only writes. */
+    private ItemBody body(ImportItem item) {
+        var body = ItemBody.of(item);
+        return item.kind() == Kind.ARTICLE && item.state() != State.SKIPPED ? body.prerendered(articles::prerender) : body;
     }
 
     /** Thrown at the end of a dry run to roll its transaction back. */
@@ -88,7 +95,7 @@ public final class Importer {
 
         void item(ImportItem item, ItemBody body) {
             if (item.state() == State.SKIPPED) {
-                report.skipped.add(new ImportReport.Skipped(item.sourceId(), "status: not imported (trash, auto-draft)"));
+                report.skipped.add(new ImportReport.Skipped(item.sourceId(), item.sourceStatus()));
                 return;
             }
             if (body.shortcodesRemoved() > 0) {
@@ -123,8 +130,8 @@ public final class Importer {
             var existing = Optional.ofNullable(imported.get(item.sourceId()));
             kiji.article.Article saved;
             try {
-                saved = existing.flatMap(id -> articles.update(id, draft))
-                        .orElseGet(() -> articles.create(draft));
+                saved = existing.flatMap(id -> articles.update(id, draft, body.rendered()))
+                        .orElseGet(() -> articles.create(draft, body.rendered()));
             } catch (ValidationException e) {
                 report.skipped.add(new ImportReport.Skipped(item.sourceId(), "invalid: " + e.errors()));
                 return;
@@ -148,6 +155,14 @@ public final class Importer {
                 redirects.toArticle(p, saved.id());
                 report.redirects++;
             });
+        }
+
+        /** The file's declared categories, each made like a used one, used by a post or not. */
+        void declared(java.util.List<ImportItem.Term> terms) {
+            for (var t : terms) {
+                var name = PlainTitle.text(t.name());
+                report.categories.add(ensure(CategorySlugs.of(t.slug()), name.isEmpty() ? t.slug() : name).slug());
+            }
         }
 
         /** The article's category: Yoast's primary one, else the first; made when Kiji lacks it. */

@@ -19,8 +19,8 @@ import kiji.ranking.HourBucketStore;
  * rows as CSV (a header naming at least {@code postid}, {@code pageviews} and
  * {@code view_datetime}, in any order; times in the site's zone) into the ranking's hour buckets.
  * WordPress post ids are mapped through what {@code kiji import wordpress} made of them; ids it
- * never imported are counted and skipped. As {@code kiji views import}: a first pass checks
- * every line, and only a clean file is applied, in one transaction.
+ * never imported are counted and skipped. As {@code kiji views import}: only a clean file counts,
+ * all of it in one transaction.
  */
 public final class WppImport {
     static final int MAX_REPORTED_ERRORS = 1000;
@@ -61,30 +61,33 @@ public final class WppImport {
         }
     }
 
-    /** Checks, then applies; {@code progress} receives the bytes read so far in each pass. */
+    /**
+     * Reads the file once, counting as it goes inside one transaction; a line that cannot be
+     * read stops the counting, the rest is only checked (for the report) and everything rolls
+     * back. {@code progress} receives the bytes read so far.
+     */
     public Summary run(Path file, LongConsumer progress) {
-        var errors = new ArrayList<LineError>();
-        long[] bad = {0};
-        forEachRow(file, progress, (number, row) -> { }, (number, reason) -> {
-            bad[0]++;
-            if (errors.size() < MAX_REPORTED_ERRORS) errors.add(new LineError(number, reason));
-        });
-        if (bad[0] > 0) throw new RejectedException(errors, bad[0]);
         Map<Long, Long> articles = sources.articleIds("wordpress");
-        long[] n = new long[4];
-        buckets.addHistory(sink -> forEachRow(file, progress, (number, row) -> {
-            n[0]++;
-            var article = articles.get(row.postId());
-            if (article == null) {
-                n[2]++;
-                n[3] += row.views();
-                return;
-            }
-            n[1] += row.views();
-            if (row.views() > 0) sink.add(article, row.epochHour(), row.views());
-        }, (number, reason) -> {
-            throw new IllegalStateException("line " + number + " changed while importing: " + reason);
-        }));
+        var errors = new ArrayList<LineError>();
+        long[] n = new long[5];
+        buckets.addHistory(sink -> {
+            forEachRow(file, progress, (number, row) -> {
+                if (n[4] > 0) return;
+                n[0]++;
+                var article = articles.get(row.postId());
+                if (article == null) {
+                    n[2]++;
+                    n[3] += row.views();
+                    return;
+                }
+                n[1] += row.views();
+                if (row.views() > 0) sink.add(article, row.epochHour(), row.views());
+            }, (number, reason) -> {
+                n[4]++;
+                if (errors.size() < MAX_REPORTED_ERRORS) errors.add(new LineError(number, reason));
+            });
+            if (n[4] > 0) throw new RejectedException(errors, n[4]);
+        });
         return new Summary(n[0], n[1], n[2], n[3]);
     }
 
