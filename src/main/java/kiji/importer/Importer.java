@@ -12,6 +12,7 @@ import kiji.article.Permalinks;
 import kiji.article.ValidationException;
 import kiji.importer.ImportItem.Kind;
 import kiji.importer.ImportItem.State;
+import kiji.storage.ReusedStatements;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -51,8 +52,10 @@ public final class Importer {
         try {
             jdbi.useTransaction(h -> {
                 var run = new Run(source.name(), report);
-                ReadAhead.read(source, in, Importer.this::body, run::item);
-                run.declared(source.declaredCategories());
+                ReusedStatements.during(h, () -> {
+                    ReadAhead.read(source, in, Importer.this::body, run::item);
+                    run.declared(source.declaredCategories());
+                });
                 // one line, not one per post: an archive of 100,000 posts may have a gallery in each
                 if (report.shortcodesRemoved > 0) {
                     report.warnings.add(report.shortcodesRemoved + " shortcode(s) removed from "
