@@ -58,18 +58,23 @@ final class ViewsCommand implements Runnable {
                 try {
                     s = importer.run(file, progress::update);
                 } catch (ViewImport.RejectedException e) {
-                    progress.done();
-                    for (var error : e.errors()) System.err.println("line " + error.line() + ": " + error.reason());
-                    if (e.total() > e.errors().size()) {
-                        System.err.println("… and " + (e.total() - e.errors().size()) + " more invalid lines");
-                    }
-                    throw new CliException(2, e.getMessage());
+                    throw rejected(progress, e);
                 }
                 progress.done();
                 System.out.printf("{\"lines\":%d,\"counted\":%d,\"bots\":%d,\"repeats\":%d}%n",
                         s.lines(), s.counted(), s.bots(), s.repeats());
             }
             return 0;
+        }
+
+        /** Lists the bad lines on stderr; the exit code 2 to throw. */
+        private static CliException rejected(Progress progress, ViewImport.RejectedException e) {
+            progress.done();
+            for (var error : e.errors()) System.err.println("line " + error.line() + ": " + error.reason());
+            if (e.total() > e.errors().size()) {
+                System.err.println("… and " + (e.total() - e.errors().size()) + " more invalid lines");
+            }
+            return new CliException(2, e.getMessage());
         }
 
         /**
@@ -90,13 +95,8 @@ final class ViewsCommand implements Runnable {
                 kiji.importer.WppImport.Summary s;
                 try {
                     s = importer.run(file, progress::update);
-                } catch (kiji.importer.WppImport.RejectedException e) {
-                    progress.done();
-                    for (var error : e.errors()) System.err.println("line " + error.line() + ": " + error.reason());
-                    if (e.total() > e.errors().size()) {
-                        System.err.println("… and " + (e.total() - e.errors().size()) + " more invalid lines");
-                    }
-                    throw new CliException(2, e.getMessage());
+                } catch (ViewImport.RejectedException e) {
+                    throw rejected(progress, e);
                 }
                 progress.done();
                 if (s.unknownRows() > 0) {

@@ -10,9 +10,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongConsumer;
 import kiji.ranking.HourBucketStore;
+import kiji.ranking.ViewImport.LineError;
+import kiji.ranking.ViewImport.RejectedException;
 
 /**
  * {@code kiji views import --format wpp}: WordPress Popular Posts' {@code popularpostssummary}
@@ -35,31 +36,11 @@ public final class WppImport {
         this.zone = zone;
     }
 
-    /** Rows read, views counted, and the rows (and their views) whose post was never imported. */
+    /**
+     * Rows read, views counted, and the rows (and their views) whose post was never imported.
+     * A file with bad lines is refused as {@code kiji views import} refuses one: {@link RejectedException}.
+     */
     public record Summary(long lines, long counted, long unknownRows, long unknownViews) {}
-
-    /** A line that cannot be read. */
-    public record LineError(long line, String reason) {}
-
-    /** The file has invalid lines; nothing was counted. {@code total} may exceed the listed errors. */
-    public static final class RejectedException extends RuntimeException {
-        private final List<LineError> errors;
-        private final long total;
-
-        RejectedException(List<LineError> errors, long total) {
-            super(total + " invalid line(s); nothing was imported");
-            this.errors = List.copyOf(errors);
-            this.total = total;
-        }
-
-        public List<LineError> errors() {
-            return errors;
-        }
-
-        public long total() {
-            return total;
-        }
-    }
 
     /**
      * Reads the file once, counting as it goes inside one transaction; a line that cannot be
@@ -67,15 +48,15 @@ public final class WppImport {
      * back. {@code progress} receives the bytes read so far.
      */
     public Summary run(Path file, LongConsumer progress) {
-        Map<Long, Long> articles = sources.articleIds("wordpress");
+        var articles = new PostArticles(sources.articleIds("wordpress"));
         var errors = new ArrayList<LineError>();
         long[] n = new long[5];
         buckets.addHistory(sink -> {
             forEachRow(file, progress, (number, row) -> {
                 if (n[4] > 0) return;
                 n[0]++;
-                var article = articles.get(row.postId());
-                if (article == null) {
+                long article = articles.article(row.postId());
+                if (article == 0) {
                     n[2]++;
                     n[3] += row.views();
                     return;

@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import kiji.storage.Dialect;
 
 /** The shared hourly buckets ({@code view_hour}), on SQLite or PostgreSQL with the same SQL. */
 public final class HourBucketStore {
     private static final String UPSERT = """
             INSERT INTO view_hour (article_id, hour, views) VALUES (:article, :hour, :views)
             ON CONFLICT (article_id, hour) DO UPDATE SET views = view_hour.views + excluded.views""";
+
+    /** SQLite's page cache while history is summed in: 10 million buckets' indexes fit in it. */
+    private static final int BULK_CACHE_MB = 256;
 
     private final Jdbi jdbi;
 
@@ -80,11 +84,11 @@ public final class HourBucketStore {
             var staged = new Staging(h);
             source.accept(staged);
             staged.flush();
-            h.execute("""
+            Dialect.of(h).withPageCache(h, BULK_CACHE_MB, () -> h.execute("""
                     INSERT INTO view_hour (article_id, hour, views)
                     SELECT article_id, hour, SUM(views) FROM view_import
                     GROUP BY article_id, hour ORDER BY article_id, hour
-                    ON CONFLICT (article_id, hour) DO UPDATE SET views = view_hour.views + excluded.views""");
+                    ON CONFLICT (article_id, hour) DO UPDATE SET views = view_hour.views + excluded.views"""));
             h.execute("DROP TABLE view_import");
             bumpGeneration(h);
         });

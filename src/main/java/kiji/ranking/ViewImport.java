@@ -51,12 +51,16 @@ public final class ViewImport {
     /** A line that cannot be imported. */
     public record LineError(long line, String reason) {}
 
-    /** The file has invalid lines; nothing was counted. {@code total} may exceed the listed errors. */
+    /**
+     * The file has invalid lines; nothing was counted. {@code total} may exceed the listed
+     * errors. Every history import refuses a file this way (also {@code kiji.importer.WppImport}).
+     */
     public static final class RejectedException extends RuntimeException {
         private final List<LineError> errors;
         private final long total;
 
-        RejectedException(List<LineError> errors, long total) {
+        /** @param errors the first lines found bad; {@code total} counts them all */
+        public RejectedException(List<LineError> errors, long total) {
             super(total + " invalid line(s); nothing was imported");
             this.errors = List.copyOf(errors);
             this.total = total;
