@@ -51,10 +51,11 @@ public final class Importer {
         var report = new ImportReport();
         try {
             jdbi.useTransaction(h -> {
-                var run = new Run(source.name(), report);
+                var run = new Run(source.name(), report, sources.writes(h), redirects.writes(h));
                 ReusedStatements.during(h, () -> {
                     ReadAhead.read(source, in, Importer.this::body, run::item);
                     run.declared(source.declaredCategories());
+                    run.flush();
                 });
                 // one line, not one per post: an archive of 100,000 posts may have a gallery in each
                 if (report.shortcodesRemoved > 0) {
@@ -90,10 +91,20 @@ public final class Importer {
         private final Map<String, Long> imported;
         private Map<String, Category> existingByName;
 
-        Run(String source, ImportReport report) {
+        private final SourceMap.Writes sourceWrites;
+        private final Redirects.Writes redirectWrites;
+
+        Run(String source, ImportReport report, SourceMap.Writes sourceWrites, Redirects.Writes redirectWrites) {
             this.source = source;
             this.report = report;
             this.imported = sources.articlesBySourceId(source);
+            this.sourceWrites = sourceWrites;
+            this.redirectWrites = redirectWrites;
+        }
+
+        void flush() {
+            sourceWrites.flush();
+            redirectWrites.flush();
         }
 
         void item(ImportItem item, ItemBody body) {
@@ -119,11 +130,11 @@ public final class Importer {
                 report.skipped.add(new ImportReport.Skipped(item.sourceId(), "invalid page: " + e.errors()));
                 return;
             }
-            sources.putPage(source, item.sourceId(), served, clock.instant());
+            sourceWrites.putPage(source, item.sourceId(), served, clock.instant());
             report.pages++;
             // the sink may answer the path percent-encoded (a link): compare in the one form
             item.oldPath().filter(p -> !p.equals(OldPaths.normalize(served))).ifPresent(p -> {
-                redirects.toPath(p, served);
+                redirectWrites.toPath(p, served);
                 report.redirects++;
             });
         }
@@ -139,7 +150,7 @@ public final class Importer {
                 report.skipped.add(new ImportReport.Skipped(item.sourceId(), "invalid: " + e.errors()));
                 return;
             }
-            sources.putArticle(source, item.sourceId(), saved.id(), clock.instant());
+            sourceWrites.putArticle(source, item.sourceId(), saved.id(), clock.instant());
             imported.put(item.sourceId(), saved.id()); // the same id twice in a file: the second updates
             switch (item.state()) {
                 case PUBLISHED -> report.published++;
@@ -155,7 +166,7 @@ public final class Importer {
             report.authors.addAll(saved.authors());
             var permalink = permalinks.of(saved);
             item.oldPath().filter(p -> !p.equals(permalink)).ifPresent(p -> {
-                redirects.toArticle(p, saved.id());
+                redirectWrites.toArticle(p, saved.id());
                 report.redirects++;
             });
         }

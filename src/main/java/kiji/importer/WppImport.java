@@ -43,15 +43,16 @@ public final class WppImport {
     public record Summary(long lines, long counted, long unknownRows, long unknownViews) {}
 
     /**
-     * Reads the file once, counting as it goes inside one transaction; a line that cannot be
-     * read stops the counting, the rest is only checked (for the report) and everything rolls
-     * back. {@code progress} receives the bytes read so far.
+     * Reads the file once (on a thread of its own, see {@link ViewBlocks}), counting as it goes
+     * inside one transaction; a line that cannot be read stops the counting, the rest is only
+     * checked (for the report) and everything rolls back. {@code progress} receives the bytes
+     * read so far.
      */
     public Summary run(Path file, LongConsumer progress) {
         var articles = new PostArticles(sources.articleIds("wordpress"));
         var errors = new ArrayList<LineError>();
         long[] n = new long[5];
-        buckets.addHistory(sink -> {
+        buckets.addHistory(sink -> ViewBlocks.pipe(read -> {
             forEachRow(file, progress, (number, row) -> {
                 if (n[4] > 0) return;
                 n[0]++;
@@ -62,13 +63,13 @@ public final class WppImport {
                     return;
                 }
                 n[1] += row.views();
-                if (row.views() > 0) sink.add(article, row.epochHour(), row.views());
+                if (row.views() > 0) read.add(article, row.epochHour(), row.views());
             }, (number, reason) -> {
                 n[4]++;
                 if (errors.size() < MAX_REPORTED_ERRORS) errors.add(new LineError(number, reason));
             });
             if (n[4] > 0) throw new RejectedException(errors, n[4]);
-        });
+        }, sink));
         return new Summary(n[0], n[1], n[2], n[3]);
     }
 

@@ -183,8 +183,4 @@ public final class HourBucketStore {
     static void bumpGeneration(Handle h) {
         h.createUpdate("UPDATE view_generation SET generation = generation + 1 WHERE id = 1").execute();
     }
-
-    Jdbi jdbi() {
-        return jdbi;
-    }
 }
