@@ -60,7 +60,8 @@ final class ReadAhead {
         }
     }
 
-    private static void put(BlockingQueue<Object> queue, Object o) {
+    /** Hands {@code o} over, or throws {@link Stopped} when the taking thread gave up (interrupt). */
+    static <T> void put(BlockingQueue<T> queue, T o) {
         try {
             queue.put(o);
         } catch (InterruptedException e) {
@@ -69,7 +70,7 @@ final class ReadAhead {
     }
 
     /** The writer stopped taking items. */
-    private static final class Stopped extends RuntimeException {
+    static final class Stopped extends RuntimeException {
         Stopped() {
             super("stopped", null, false, false);
         }

@@ -26,14 +26,14 @@ final class ViewBlocks {
             try {
                 reader.accept(block);
                 block.send();
-            } catch (Stopped stopped) {
+            } catch (ReadAhead.Stopped stopped) {
                 return;
             } catch (RuntimeException e) {
                 failed[0] = e;
             } catch (Error e) {
                 failed[0] = new IllegalStateException(e);
             }
-            put(queue, END);
+            ReadAhead.put(queue, END);
         });
         try {
             for (var rows = queue.take(); rows != END; rows = queue.take()) {
@@ -69,24 +69,9 @@ final class ViewBlocks {
 
         void send() {
             if (size == 0) return;
-            put(queue, size == rows.length ? rows : Arrays.copyOf(rows, size));
+            ReadAhead.put(queue, size == rows.length ? rows : Arrays.copyOf(rows, size));
             rows = new long[ROWS * 3];
             size = 0;
-        }
-    }
-
-    private static void put(BlockingQueue<long[]> queue, long[] rows) {
-        try {
-            queue.put(rows);
-        } catch (InterruptedException e) {
-            throw new Stopped();
-        }
-    }
-
-    /** The writer stopped taking blocks. */
-    private static final class Stopped extends RuntimeException {
-        Stopped() {
-            super("stopped", null, false, false);
         }
     }
 }
