@@ -10,14 +10,19 @@
 #                                      say), right after this one's, on the same machine
 #   PG=1                               also into PostgreSQL (Debian's, its own cluster in a temp
 #                                      folder; apt-get install postgresql)
+#   REUSE=1                            keep the files an earlier run generated in WORK
 set -euo pipefail
 POSTS=${1:-100000}
 ROWS=${2:-10000000}
 WORK=${WORK:-/tmp/kiji-import-bench}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-rm -rf "$WORK" && mkdir -p "$WORK"
-python3 bench/import/generate-wxr.py "$POSTS" > "$WORK/site.xml"
-python3 bench/import/generate-wpp.py "$ROWS" > "$WORK/wpp.csv"
+if [ -n "${REUSE:-}" ] && [ -f "$WORK/site.xml" ] && [ -f "$WORK/wpp.csv" ]; then
+  rm -rf "$WORK"/data*  # the files of an earlier run, fresh sites
+else
+  rm -rf "$WORK" && mkdir -p "$WORK"
+  python3 bench/import/generate-wxr.py "$POSTS" > "$WORK/site.xml"
+  python3 bench/import/generate-wpp.py "$ROWS" > "$WORK/wpp.csv"
+fi
 echo "input: $POSTS posts, $(du -m "$WORK/site.xml" | cut -f1) MB; $ROWS WPP rows, $(du -m "$WORK/wpp.csv" | cut -f1) MB; $(nproc) cores"
 
 timed() { # LABEL JAR ARGS...: one import, its figures on one line
