@@ -17,7 +17,7 @@ ROWS=${2:-10000000}
 WORK=${WORK:-/tmp/kiji-import-bench}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 if [ -n "${REUSE:-}" ] && [ -f "$WORK/site.xml" ] && [ -f "$WORK/wpp.csv" ]; then
-  rm -rf "$WORK"/data*  # the files of an earlier run, fresh sites
+  rm -rf "$WORK"/data* "$WORK/pg"  # the files of an earlier run, fresh sites and cluster
 else
   rm -rf "$WORK" && mkdir -p "$WORK"
   python3 bench/import/generate-wxr.py "$POSTS" > "$WORK/site.xml"
