@@ -39,6 +39,6 @@ run search "$JAVA" -Xmx2g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED 
   bench/search/SearchBench.java 100000 "$OUT/search-work"
 rm -rf "$OUT/search-work"
 run cluster bench/cluster.sh 15 "${SOAK:-600}"
-run import bench/import/run.sh 100000 10000000
+run import env PG=1 bench/import/run.sh 100000 10000000
 run import-media bench/import/media.sh 100000 1000
 run personnel "$JAVA" -Xmx1g --enable-native-access=ALL-UNNAMED -cp target/kiji.jar bench/personnel/PersonnelBench.java 100000

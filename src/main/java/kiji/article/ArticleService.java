@@ -59,12 +59,21 @@ public final class ArticleService {
      *     reported in one {@link ValidationException} together with the rules' errors
      */
     public Article create(ArticleDraft draft, Map<String, String> inputErrors) {
+        return create(draft, inputErrors, Optional.empty());
+    }
+
+    /** {@link #create(ArticleDraft)} with the body rendered ahead by {@link #prerender}. */
+    public Article create(ArticleDraft draft, Optional<RenderedBody> rendered) {
+        return create(draft, Map.of(), rendered);
+    }
+
+    private Article create(ArticleDraft draft, Map<String, String> inputErrors, Optional<RenderedBody> rendered) {
         var d = normalize(draft);
         var category = validate(d, inputErrors);
         if (d.id().isPresent() && articles.exists(d.id().get())) {
             throw new ConflictException("article " + d.id().get() + " already exists");
         }
-        var created = articles.insert(d, markdown.render(d.body()), category, clock.instant());
+        var created = articles.insert(d, render(d.body(), rendered), category, clock.instant());
         fire(new ArticleEvent(ArticleEvent.Type.CREATED, created.id(), Optional.of(created)));
         return created;
     }
@@ -75,9 +84,19 @@ public final class ArticleService {
 
     /** @param inputErrors as for {@link #create(ArticleDraft, Map)} */
     public Optional<Article> update(long id, ArticleDraft draft, Map<String, String> inputErrors) {
+        return update(id, draft, inputErrors, Optional.empty());
+    }
+
+    /** {@link #update(long, ArticleDraft)} with the body rendered ahead by {@link #prerender}. */
+    public Optional<Article> update(long id, ArticleDraft draft, Optional<RenderedBody> rendered) {
+        return update(id, draft, Map.of(), rendered);
+    }
+
+    private Optional<Article> update(long id, ArticleDraft draft, Map<String, String> inputErrors,
+                                     Optional<RenderedBody> rendered) {
         var d = normalize(draft);
         var category = validate(d, inputErrors);
-        var updated = articles.update(id, d, markdown.render(d.body()), category, clock.instant());
+        var updated = articles.update(id, d, render(d.body(), rendered), category, clock.instant());
         updated.ifPresent(a -> fire(new ArticleEvent(ArticleEvent.Type.UPDATED, id, Optional.of(a))));
         return updated;
     }
@@ -107,6 +126,21 @@ public final class ArticleService {
         if (!errors.isEmpty()) throw new ValidationException(errors);
         if (categories.findBySlug(slug).isPresent()) throw new ConflictException("category " + slug + " already exists");
         return categories.create(slug, strip(name), section);
+    }
+
+    /**
+     * An HTML body ({@link MarkdownRenderer#HTML_BODY}) through the sanitizer, ready for a later
+     * save: pure, so an import runs it on a thread of its own. Markdown bodies are rendered at the
+     * save, where their photos (srcset) are looked up in the saving transaction: empty for them.
+     */
+    public Optional<RenderedBody> prerender(String body) {
+        var source = body == null ? "" : body.strip();
+        if (!source.startsWith(MarkdownRenderer.HTML_BODY)) return Optional.empty();
+        return Optional.of(new RenderedBody(source, markdown.render(source)));
+    }
+
+    private String render(String body, Optional<RenderedBody> rendered) {
+        return rendered.flatMap(r -> r.htmlOf(body)).orElseGet(() -> markdown.render(body));
     }
 
     /** Renders Markdown exactly as a saved article would be (for previews). */

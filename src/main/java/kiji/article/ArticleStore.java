@@ -88,7 +88,7 @@ public final class ArticleStore {
             if (d.id().isPresent()) dialect.afterExplicitId(h, "article");
             writeLinks(h, id, d);
             written(h, id);
-            return find(h, id).orElseThrow();
+            return stored(id, d, bodyHtml, category, now, now);
         });
     }
 
@@ -99,16 +99,15 @@ public final class ArticleStore {
                     UPDATE article SET title = :title, lead = :lead, body = :body, body_html = :html,
                            category_id = :category, status = :status, published_at = :publishedAt, updated_at = :now,
                            featured_photo_id = :photo
-                    WHERE id = :id RETURNING id""");
+                    WHERE id = :id RETURNING created_at""");
             q.bind("id", id);
-            if (bindFields(q, d, bodyHtml, category, now).mapTo(Long.class).findOne().isEmpty()) {
-                return Optional.<Article>empty();
-            }
+            var created = bindFields(q, d, bodyHtml, category, now).mapTo(Long.class).findOne();
+            if (created.isEmpty()) return Optional.<Article>empty();
             h.createUpdate("DELETE FROM article_tag WHERE article_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM article_author WHERE article_id = :id").bind("id", id).execute();
             writeLinks(h, id, d);
             written(h, id);
-            return find(h, id);
+            return Optional.of(stored(id, d, bodyHtml, category, Instant.ofEpochMilli(created.get()), now));
         });
     }
 
@@ -238,22 +237,36 @@ public final class ArticleStore {
         link(h, id, d.authors(), "author", "article_author", "author_id");
     }
 
+    /**
+     * Names are made as needed and linked in two batches per list: an import writes a hundred
+     * thousand articles, and a round trip per name and link was most of its time.
+     */
     private static void link(Handle h, long articleId, List<String> names, String table, String join, String col) {
+        if (names.isEmpty()) return;
+        var made = h.prepareBatch("INSERT INTO " + table + " (name) VALUES (:name) ON CONFLICT (name) DO NOTHING");
+        var linked = h.prepareBatch("INSERT INTO " + join + " (article_id, " + col + ", position)"
+                + " SELECT :a, id, :p FROM " + table + " WHERE name = :name");
         int position = 0;
         for (var name : names) {
-            h.createUpdate("INSERT INTO " + table + " (name) VALUES (:name) ON CONFLICT (name) DO NOTHING")
-                    .bind("name", name)
-                    .execute();
-            long nameId = h.createQuery("SELECT id FROM " + table + " WHERE name = :name")
-                    .bind("name", name)
-                    .mapTo(Long.class)
-                    .one();
-            h.createUpdate("INSERT INTO " + join + " (article_id, " + col + ", position) VALUES (:a, :t, :p)")
-                    .bind("a", articleId)
-                    .bind("t", nameId)
-                    .bind("p", position++)
-                    .execute();
+            made.bind("name", name).add();
+            linked.bind("a", articleId).bind("p", position++).bind("name", name).add();
         }
+        made.execute();
+        linked.execute();
+    }
+
+    /**
+     * The article just written, from what was written (not read back): the database keeps
+     * instants in milliseconds, and names exactly as given (the draft's are distinct).
+     */
+    private static Article stored(long id, ArticleDraft d, String bodyHtml, Category category, Instant created,
+                                  Instant now) {
+        return new Article(id, d.title(), d.lead(), d.body(), bodyHtml, category, d.tags(), d.authors(), d.status(),
+                d.publishedAt().map(ArticleStore::millis), millis(created), millis(now), d.featuredPhotoId());
+    }
+
+    private static Instant millis(Instant at) {
+        return Instant.ofEpochMilli(at.toEpochMilli());
     }
 
     private static Optional<Article> find(Handle h, long id) {

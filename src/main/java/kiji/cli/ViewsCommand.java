@@ -53,23 +53,28 @@ final class ViewsCommand implements Runnable {
             if (format.equals("wpp")) return wpp(config);
             try (var db = Kiji.openDatabase(config)) {
                 var importer = ViewImport.of(db.jdbi(), new ArticleStore(db.jdbi(), db.dialect()));
-                var progress = new Progress(file);
+                var progress = new Progress(file, "checking");
                 ViewImport.Summary s;
                 try {
                     s = importer.run(file, progress::update);
                 } catch (ViewImport.RejectedException e) {
-                    progress.done();
-                    for (var error : e.errors()) System.err.println("line " + error.line() + ": " + error.reason());
-                    if (e.total() > e.errors().size()) {
-                        System.err.println("… and " + (e.total() - e.errors().size()) + " more invalid lines");
-                    }
-                    throw new CliException(2, e.getMessage());
+                    throw rejected(progress, e);
                 }
                 progress.done();
                 System.out.printf("{\"lines\":%d,\"counted\":%d,\"bots\":%d,\"repeats\":%d}%n",
                         s.lines(), s.counted(), s.bots(), s.repeats());
             }
             return 0;
+        }
+
+        /** Lists the bad lines on stderr; the exit code 2 to throw. */
+        private static CliException rejected(Progress progress, ViewImport.RejectedException e) {
+            progress.done();
+            for (var error : e.errors()) System.err.println("line " + error.line() + ": " + error.reason());
+            if (e.total() > e.errors().size()) {
+                System.err.println("… and " + (e.total() - e.errors().size()) + " more invalid lines");
+            }
+            return new CliException(2, e.getMessage());
         }
 
         /**
@@ -86,17 +91,12 @@ final class ViewsCommand implements Runnable {
             try (var db = Kiji.openDatabase(config)) {
                 var importer = new kiji.importer.WppImport(new kiji.importer.SourceMap(db.jdbi()),
                         new kiji.ranking.HourBucketStore(db.jdbi()), zone);
-                var progress = new Progress(file);
+                var progress = new Progress(file, "importing");
                 kiji.importer.WppImport.Summary s;
                 try {
                     s = importer.run(file, progress::update);
-                } catch (kiji.importer.WppImport.RejectedException e) {
-                    progress.done();
-                    for (var error : e.errors()) System.err.println("line " + error.line() + ": " + error.reason());
-                    if (e.total() > e.errors().size()) {
-                        System.err.println("… and " + (e.total() - e.errors().size()) + " more invalid lines");
-                    }
-                    throw new CliException(2, e.getMessage());
+                } catch (ViewImport.RejectedException e) {
+                    throw rejected(progress, e);
                 }
                 progress.done();
                 if (s.unknownRows() > 0) {
@@ -110,15 +110,20 @@ final class ViewsCommand implements Runnable {
         }
     }
 
-    /** Progress on a terminal only: two passes (check, then import), each from 0 to 100 %. */
+    /**
+     * Progress on a terminal only, from 0 to 100 % per pass: jsonl checks, then imports; wpp
+     * imports in one pass.
+     */
     private static final class Progress {
         private final long size;
+        private final String firstPass;
         private final boolean terminal = System.console() != null;
         private long lastPrint;
         private int pass = 1;
         private long lastBytes;
 
-        Progress(Path file) {
+        Progress(Path file, String firstPass) {
+            this.firstPass = firstPass;
             long s;
             try {
                 s = Files.size(file);
@@ -134,7 +139,7 @@ final class ViewsCommand implements Runnable {
             long now = System.nanoTime();
             if (!terminal || now - lastPrint < 200_000_000L) return;
             lastPrint = now;
-            System.err.printf("\r%s %3d%%", pass == 1 ? "checking" : "importing", Math.min(100, bytes * 100 / size));
+            System.err.printf("\r%s %3d%%", pass == 1 ? firstPass : "importing", Math.min(100, bytes * 100 / size));
         }
 
         void done() {

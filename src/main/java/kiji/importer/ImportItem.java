@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param slug the item's URL name (WordPress post_name, MT basename)
  * @param line where the item starts in the file, for messages
  * @param featuredPhoto the source id of the item's featured image (WordPress {@code _thumbnail_id})
+ * @param sourceStatus the status as the source wrote it ({@code trash}, {@code auto-draft}, …): why
+ *     a {@link State#SKIPPED} item was skipped, in the report
  */
 public record ImportItem(
         String sourceId,
@@ -34,7 +36,8 @@ public record ImportItem(
         Optional<String> oldPath,
         String slug,
         long line,
-        Optional<String> featuredPhoto) {
+        Optional<String> featuredPhoto,
+        String sourceStatus) {
 
     public ImportItem {
         categories = List.copyOf(categories);
@@ -42,12 +45,12 @@ public record ImportItem(
         authors = List.copyOf(authors);
     }
 
-    /** An item without a featured image. */
+    /** An item without a featured image, whose source status needs no telling (it was not skipped). */
     public ImportItem(String sourceId, Kind kind, State state, String title, String body, BodyFormat format, String lead,
                       List<Term> categories, Optional<String> primaryCategory, List<String> tags, List<String> authors,
                       Optional<Instant> publishedAt, Optional<String> oldPath, String slug, long line) {
         this(sourceId, kind, state, title, body, format, lead, categories, primaryCategory, tags, authors, publishedAt,
-                oldPath, slug, line, Optional.empty());
+                oldPath, slug, line, Optional.empty(), "");
     }
 
     public enum Kind { ARTICLE, PAGE }

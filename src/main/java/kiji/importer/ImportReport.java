@@ -15,6 +15,8 @@ public final class ImportReport {
     /** An item not imported, and why. */
     public record Skipped(String id, String reason) {}
 
+    static final int SKIPPED_IDS_SHOWN = 5;
+
     long published;
     long scheduled;
     long draft;
@@ -72,8 +74,38 @@ public final class ImportReport {
                 + " published, " + scheduled + " scheduled, " + draft + " draft, " + privateItems + " private), "
                 + pages + " pages, " + categories.size() + " categories, " + tags.size() + " tags, "
                 + authors.size() + " authors, " + photos + " photos, " + redirects + " redirects");
-        for (var s : skipped) lines.add("skipped " + s.id() + ": " + s.reason());
+        lines.addAll(skippedSummary());
         for (var w : warnings) lines.add("warning: " + w);
         return lines;
+    }
+
+    /**
+     * The skipped items counted per reason, with a few ids each: an archive may hold thousands
+     * of trashed posts, and {@code --json} lists every one.
+     */
+    private List<String> skippedSummary() {
+        if (skipped.isEmpty()) return List.of();
+        var byKind = new LinkedHashMap<String, List<Skipped>>();
+        for (var s : skipped) byKind.computeIfAbsent(kind(s.reason()), k -> new ArrayList<>()).add(s);
+        var counts = new ArrayList<String>();
+        byKind.forEach((kind, items) -> counts.add(items.size() + " " + kind));
+        var lines = new ArrayList<String>();
+        lines.add("skipped: " + String.join(", ", counts));
+        byKind.forEach((kind, items) -> {
+            var shown = new ArrayList<String>();
+            for (var s : items.subList(0, Math.min(SKIPPED_IDS_SHOWN, items.size()))) {
+                shown.add(s.reason().equals(kind) ? s.id() : s.id() + " (" + s.reason() + ")");
+            }
+            int more = items.size() - shown.size();
+            lines.add("  " + kind + ": " + String.join(", ", shown)
+                    + (more > 0 ? " and " + more + " more (--json lists them all)" : ""));
+        });
+        return lines;
+    }
+
+    /** A reason's kind: its words before any detail ({@code invalid: {title=...}} is {@code invalid}). */
+    private static String kind(String reason) {
+        int colon = reason.indexOf(':');
+        return colon > 0 ? reason.substring(0, colon) : reason;
     }
 }

@@ -10,4 +10,9 @@ public interface ImportSource {
 
     /** @throws ImportException naming the line when the file cannot be read */
     void read(InputStream in, Consumer<ImportItem> items);
+
+    /** Categories the file declares apart from its items (known once {@link #read} is done). */
+    default java.util.List<ImportItem.Term> declaredCategories() {
+        return java.util.List.of();
+    }
 }

@@ -118,7 +118,11 @@ final class ImportedPhotos {
     /** The body with the old uploads' addresses pointing at the photos' variants. */
     ItemBody rewrite(ItemBody body) {
         if (byFile.isEmpty()) return body;
-        return new ItemBody(urls.rewrite(body.stored()), urls.rewrite(body.html()), body.shortcodesRemoved());
+        var stored = urls.rewrite(body.stored());
+        var html = urls.rewrite(body.html());
+        // a body naming no old upload keeps the rendering made on the reading thread
+        if (stored.equals(body.stored()) && html.equals(body.html())) return body;
+        return new ItemBody(stored, html, body.shortcodesRemoved());
     }
 
     /** Deletes the files this import wrote; called when its transaction did not commit. */

@@ -12,6 +12,7 @@ import kiji.article.Permalinks;
 import kiji.article.ValidationException;
 import kiji.importer.ImportItem.Kind;
 import kiji.importer.ImportItem.State;
+import kiji.storage.ReusedStatements;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -74,8 +75,12 @@ public final class Importer {
             jdbi.useTransaction(h -> {
                 known.load();
                 media.ifPresent(m -> known.addAll(m, report, dryRun));
-                var run = new Run(source.name(), report, known);
-                ReadAhead.read(source, in, run::item);
+                var run = new Run(source.name(), report, known, sources.writes(h), redirects.writes(h));
+                ReusedStatements.during(h, () -> {
+                    ReadAhead.read(source, in, Importer.this::body, run::item);
+                    run.declared(source.declaredCategories());
+                    run.flush();
+                });
                 // one line, not one per post: an archive of 100,000 posts may have a gallery in each
                 if (report.shortcodesRemoved > 0) {
                     report.warnings.add(report.shortcodesRemoved + " shortcode(s) removed from "
@@ -90,6 +95,12 @@ public final class Importer {
             if (!committed) known.discardCreated();
         }
         return report;
+    }
+
+    /** Converted and sanitized on the reading thread, so the writing thread (the bottleneck) only writes. */
+    private ItemBody body(ImportItem item) {
+        var body = ItemBody.of(item);
+        return item.kind() == Kind.ARTICLE && item.state() != State.SKIPPED ? body.prerendered(articles::prerender) : body;
     }
 
     /** Thrown at the end of a dry run to roll its transaction back. */
@@ -108,16 +119,27 @@ public final class Importer {
         private final ImportedPhotos photos;
         private Map<String, Category> existingByName;
 
-        Run(String source, ImportReport report, ImportedPhotos photos) {
+        private final SourceMap.Writes sourceWrites;
+        private final Redirects.Writes redirectWrites;
+
+        Run(String source, ImportReport report, ImportedPhotos photos, SourceMap.Writes sourceWrites,
+            Redirects.Writes redirectWrites) {
             this.source = source;
             this.report = report;
             this.photos = photos;
             this.imported = sources.articlesBySourceId(source);
+            this.sourceWrites = sourceWrites;
+            this.redirectWrites = redirectWrites;
+        }
+
+        void flush() {
+            sourceWrites.flush();
+            redirectWrites.flush();
         }
 
         void item(ImportItem item, ItemBody body) {
             if (item.state() == State.SKIPPED) {
-                report.skipped.add(new ImportReport.Skipped(item.sourceId(), "status: not imported (trash, auto-draft)"));
+                report.skipped.add(new ImportReport.Skipped(item.sourceId(), item.sourceStatus()));
                 return;
             }
             if (body.shortcodesRemoved() > 0) {
@@ -139,11 +161,11 @@ public final class Importer {
                 report.skipped.add(new ImportReport.Skipped(item.sourceId(), "invalid page: " + e.errors()));
                 return;
             }
-            sources.putPage(source, item.sourceId(), served, clock.instant());
+            sourceWrites.putPage(source, item.sourceId(), served, clock.instant());
             report.pages++;
             // the sink may answer the path percent-encoded (a link): compare in the one form
             item.oldPath().filter(p -> !p.equals(OldPaths.normalize(served))).ifPresent(p -> {
-                redirects.toPath(p, served);
+                redirectWrites.toPath(p, served);
                 report.redirects++;
             });
         }
@@ -154,13 +176,13 @@ public final class Importer {
             var existing = Optional.ofNullable(imported.get(item.sourceId()));
             kiji.article.Article saved;
             try {
-                saved = existing.flatMap(id -> articles.update(id, draft))
-                        .orElseGet(() -> articles.create(draft));
+                saved = existing.flatMap(id -> articles.update(id, draft, body.rendered()))
+                        .orElseGet(() -> articles.create(draft, body.rendered()));
             } catch (ValidationException e) {
                 report.skipped.add(new ImportReport.Skipped(item.sourceId(), "invalid: " + e.errors()));
                 return;
             }
-            sources.putArticle(source, item.sourceId(), saved.id(), clock.instant());
+            sourceWrites.putArticle(source, item.sourceId(), saved.id(), clock.instant());
             imported.put(item.sourceId(), saved.id()); // the same id twice in a file: the second updates
             switch (item.state()) {
                 case PUBLISHED -> report.published++;
@@ -176,9 +198,17 @@ public final class Importer {
             report.authors.addAll(saved.authors());
             var permalink = permalinks.of(saved);
             item.oldPath().filter(p -> !p.equals(permalink)).ifPresent(p -> {
-                redirects.toArticle(p, saved.id());
+                redirectWrites.toArticle(p, saved.id());
                 report.redirects++;
             });
+        }
+
+        /** The file's declared categories, each made like a used one, used by a post or not. */
+        void declared(java.util.List<ImportItem.Term> terms) {
+            for (var t : terms) {
+                var name = PlainTitle.text(t.name());
+                report.categories.add(ensure(CategorySlugs.of(t.slug()), name.isEmpty() ? t.slug() : name).slug());
+            }
         }
 
         /** The article's category: Yoast's primary one, else the first; made when Kiji lacks it. */

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Reads the export and converts bodies on a thread of its own while the caller's thread writes
@@ -21,11 +22,13 @@ final class ReadAhead {
 
     private ReadAhead() {}
 
-    static void read(ImportSource source, InputStream in, BiConsumer<ImportItem, ItemBody> items) {
+    /** @param prepare what the reading thread makes of each item's body */
+    static void read(ImportSource source, InputStream in, Function<ImportItem, ItemBody> prepare,
+                     BiConsumer<ImportItem, ItemBody> items) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH);
         var reader = Thread.ofPlatform().name("kiji-import-read").daemon().start(() -> {
             try {
-                source.read(in, item -> put(queue, new Ready(item, ItemBody.of(item))));
+                source.read(in, item -> put(queue, new Ready(item, prepare.apply(item))));
                 put(queue, END);
             } catch (Stopped stopped) {
                 // the writer gave up; nothing more to hand over
@@ -57,7 +60,8 @@ final class ReadAhead {
         }
     }
 
-    private static void put(BlockingQueue<Object> queue, Object o) {
+    /** Hands {@code o} over, or throws {@link Stopped} when the taking thread gave up (interrupt). */
+    static <T> void put(BlockingQueue<T> queue, T o) {
         try {
             queue.put(o);
         } catch (InterruptedException e) {
@@ -66,7 +70,7 @@ final class ReadAhead {
     }
 
     /** The writer stopped taking items. */
-    private static final class Stopped extends RuntimeException {
+    static final class Stopped extends RuntimeException {
         Stopped() {
             super("stopped", null, false, false);
         }

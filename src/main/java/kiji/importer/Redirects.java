@@ -90,21 +90,47 @@ public final class Redirects {
         };
     }
 
+    private static final String UPSERT = """
+            INSERT INTO redirect (path, article_id, target, created_at) VALUES (:path, :article, :target, :now)
+            ON CONFLICT (path) DO UPDATE SET article_id = :article, target = :target""";
+
     void toArticle(String path, long articleId) {
-        put(path, articleId, null);
+        jdbi.useHandle(h -> bind(h.createUpdate(UPSERT), path, articleId, null).execute());
     }
 
     void toPath(String path, String target) {
-        put(path, null, target);
+        jdbi.useHandle(h -> bind(h.createUpdate(UPSERT), path, null, target).execute());
     }
 
-    private void put(String path, Long articleId, String target) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO redirect (path, article_id, target, created_at) VALUES (:path, :article, :target, :now)
-                        ON CONFLICT (path) DO UPDATE SET article_id = :article, target = :target""")
-                .bind("path", path).bind("article", articleId).bind("target", target)
-                .bind("now", clock.instant().toEpochMilli())
-                .execute());
+    /** What one import run writes, in batches on its handle: {@link Writes#flush} before it ends. */
+    Writes writes(org.jdbi.v3.core.Handle handle) {
+        return new Writes(new BatchedWrites(handle, UPSERT));
+    }
+
+    final class Writes {
+        private final BatchedWrites rows;
+
+        Writes(BatchedWrites rows) {
+            this.rows = rows;
+        }
+
+        void toArticle(String path, long articleId) {
+            rows.add(b -> bind(b, path, articleId, null));
+        }
+
+        void toPath(String path, String target) {
+            rows.add(b -> bind(b, path, null, target));
+        }
+
+        void flush() {
+            rows.flush();
+        }
+    }
+
+    private <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(S statement, String path, Long articleId,
+                                                                         String target) {
+        return statement.bind("path", path).bind("article", articleId).bind("target", target)
+                .bind("now", clock.instant().toEpochMilli());
     }
 
     private Optional<Redirect> find(String path) {

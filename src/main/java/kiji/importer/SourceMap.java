@@ -35,23 +35,34 @@ public final class SourceMap {
                 .findOne());
     }
 
-    void putArticle(String source, String sourceId, long articleId, Instant now) {
-        put(source, sourceId, "article", articleId, null, now);
+    private static final String UPSERT = """
+            INSERT INTO import_source (source, source_id, kind, target_id, target_path, imported_at)
+            VALUES (:source, :id, :kind, :article, :path, :now)
+            ON CONFLICT (source, source_id) DO UPDATE SET kind = :kind, target_id = :article,
+                target_path = :path, imported_at = :now""";
+
+    /** What one import run records, in batches on its handle: {@link Writes#flush} before it ends. */
+    Writes writes(org.jdbi.v3.core.Handle handle) {
+        return new Writes(new BatchedWrites(handle, UPSERT));
     }
 
-    void putPage(String source, String sourceId, String path, Instant now) {
-        put(source, sourceId, "page", null, path, now);
-    }
+    record Writes(BatchedWrites rows) {
+        void putArticle(String source, String sourceId, long articleId, Instant now) {
+            put(source, sourceId, "article", articleId, null, now);
+        }
 
-    private void put(String source, String sourceId, String kind, Long articleId, String path, Instant now) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO import_source (source, source_id, kind, target_id, target_path, imported_at)
-                        VALUES (:source, :id, :kind, :article, :path, :now)
-                        ON CONFLICT (source, source_id) DO UPDATE SET kind = :kind, target_id = :article,
-                            target_path = :path, imported_at = :now""")
-                .bind("source", source).bind("id", sourceId).bind("kind", kind)
-                .bind("article", articleId).bind("path", path).bind("now", now.toEpochMilli())
-                .execute());
+        void putPage(String source, String sourceId, String path, Instant now) {
+            put(source, sourceId, "page", null, path, now);
+        }
+
+        private void put(String source, String sourceId, String kind, Long articleId, String path, Instant now) {
+            rows.add(b -> b.bind("source", source).bind("id", sourceId).bind("kind", kind)
+                    .bind("article", articleId).bind("path", path).bind("now", now.toEpochMilli()));
+        }
+
+        void flush() {
+            rows.flush();
+        }
     }
 
     /** An attachment that became a photo: its id, its file under the uploads folder and old address, the file's SHA-256. */

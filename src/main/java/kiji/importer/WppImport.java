@@ -10,17 +10,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongConsumer;
 import kiji.ranking.HourBucketStore;
+import kiji.ranking.ViewImport.LineError;
+import kiji.ranking.ViewImport.RejectedException;
 
 /**
  * {@code kiji views import --format wpp}: WordPress Popular Posts' {@code popularpostssummary}
  * rows as CSV (a header naming at least {@code postid}, {@code pageviews} and
  * {@code view_datetime}, in any order; times in the site's zone) into the ranking's hour buckets.
  * WordPress post ids are mapped through what {@code kiji import wordpress} made of them; ids it
- * never imported are counted and skipped. As {@code kiji views import}: a first pass checks
- * every line, and only a clean file is applied, in one transaction.
+ * never imported are counted and skipped. As {@code kiji views import}: only a clean file counts,
+ * all of it in one transaction.
  */
 public final class WppImport {
     static final int MAX_REPORTED_ERRORS = 1000;
@@ -35,56 +36,40 @@ public final class WppImport {
         this.zone = zone;
     }
 
-    /** Rows read, views counted, and the rows (and their views) whose post was never imported. */
+    /**
+     * Rows read, views counted, and the rows (and their views) whose post was never imported.
+     * A file with bad lines is refused as {@code kiji views import} refuses one: {@link RejectedException}.
+     */
     public record Summary(long lines, long counted, long unknownRows, long unknownViews) {}
 
-    /** A line that cannot be read. */
-    public record LineError(long line, String reason) {}
-
-    /** The file has invalid lines; nothing was counted. {@code total} may exceed the listed errors. */
-    public static final class RejectedException extends RuntimeException {
-        private final List<LineError> errors;
-        private final long total;
-
-        RejectedException(List<LineError> errors, long total) {
-            super(total + " invalid line(s); nothing was imported");
-            this.errors = List.copyOf(errors);
-            this.total = total;
-        }
-
-        public List<LineError> errors() {
-            return errors;
-        }
-
-        public long total() {
-            return total;
-        }
-    }
-
-    /** Checks, then applies; {@code progress} receives the bytes read so far in each pass. */
+    /**
+     * Reads the file once (on a thread of its own, see {@link ViewBlocks}), counting as it goes
+     * inside one transaction; a line that cannot be read stops the counting, the rest is only
+     * checked (for the report) and everything rolls back. {@code progress} receives the bytes
+     * read so far.
+     */
     public Summary run(Path file, LongConsumer progress) {
+        var articles = new PostArticles(sources.articleIds("wordpress"));
         var errors = new ArrayList<LineError>();
-        long[] bad = {0};
-        forEachRow(file, progress, (number, row) -> { }, (number, reason) -> {
-            bad[0]++;
-            if (errors.size() < MAX_REPORTED_ERRORS) errors.add(new LineError(number, reason));
-        });
-        if (bad[0] > 0) throw new RejectedException(errors, bad[0]);
-        Map<Long, Long> articles = sources.articleIds("wordpress");
-        long[] n = new long[4];
-        buckets.addHistory(sink -> forEachRow(file, progress, (number, row) -> {
-            n[0]++;
-            var article = articles.get(row.postId());
-            if (article == null) {
-                n[2]++;
-                n[3] += row.views();
-                return;
-            }
-            n[1] += row.views();
-            if (row.views() > 0) sink.add(article, row.epochHour(), row.views());
-        }, (number, reason) -> {
-            throw new IllegalStateException("line " + number + " changed while importing: " + reason);
-        }));
+        long[] n = new long[5];
+        buckets.addHistory(sink -> ViewBlocks.pipe(read -> {
+            forEachRow(file, progress, (number, row) -> {
+                if (n[4] > 0) return;
+                n[0]++;
+                long article = articles.article(row.postId());
+                if (article == 0) {
+                    n[2]++;
+                    n[3] += row.views();
+                    return;
+                }
+                n[1] += row.views();
+                if (row.views() > 0) read.add(article, row.epochHour(), row.views());
+            }, (number, reason) -> {
+                n[4]++;
+                if (errors.size() < MAX_REPORTED_ERRORS) errors.add(new LineError(number, reason));
+            });
+            if (n[4] > 0) throw new RejectedException(errors, n[4]);
+        }, sink));
         return new Summary(n[0], n[1], n[2], n[3]);
     }
 

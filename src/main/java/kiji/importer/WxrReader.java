@@ -48,6 +48,14 @@ public final class WxrReader implements ImportSource {
         return "wordpress";
     }
 
+    /** Every {@code <wp:category>} the file declares at its top, used by a post or not, in file order. */
+    @Override
+    public List<Term> declaredCategories() {
+        var out = new ArrayList<Term>();
+        categoryNames.forEach((slug, name) -> out.add(new Term(slug, name)));
+        return out;
+    }
+
     @Override
     public void read(InputStream in, Consumer<ImportItem> items) {
         read(in, items, attachment -> { });
@@ -185,7 +193,8 @@ public final class WxrReader implements ImportSource {
         else if (type.equals("page")) kind = Kind.PAGE;
         else return Optional.empty(); // menus, revisions, reusable blocks: not articles
         var id = postId(f, line);
-        var state = state(f.getOrDefault("status", "").strip(), f.getOrDefault("post_password", ""));
+        var status = f.getOrDefault("status", "").strip();
+        var state = state(status, f.getOrDefault("post_password", ""));
         var creator = f.getOrDefault("creator", "").strip();
         List<String> authors = creator.isEmpty() ? List.of() : List.of(authorNames.getOrDefault(creator, creator));
         var primary = Optional.ofNullable(categorySlugsById.get(meta.getOrDefault("_yoast_wpseo_primary_category", "").strip()));
@@ -193,7 +202,14 @@ public final class WxrReader implements ImportSource {
                 BodyFormat.WORDPRESS, f.getOrDefault("excerpt", ""), categories, primary, tags, authors,
                 instant(f, line), OldPaths.pathOf(f.getOrDefault("link", "")),
                 OldPaths.decode(f.getOrDefault("post_name", "").strip()), line,
-                Optional.of(meta.getOrDefault("_thumbnail_id", "").strip()).filter(t -> !t.isEmpty())));
+                Optional.of(meta.getOrDefault("_thumbnail_id", "").strip()).filter(t -> !t.isEmpty()),
+                status.isEmpty() ? "no status" : shortStatus(status)));
+    }
+
+    /** A status word for the report: the file's own, cut short (it is data from anywhere). */
+    private static String shortStatus(String status) {
+        var word = status.replaceAll("\\p{Cntrl}", " ");
+        return word.length() <= 40 ? word : word.substring(0, 40) + "…";
     }
 
     private static State state(String status, String password) {

@@ -27,7 +27,6 @@ import kiji.article.ArticleStore;
  */
 public final class ViewImport {
     static final int MAX_REPORTED_ERRORS = 1000;
-    private static final int CHUNK = 50_000;
     private final ArticleStore articles;
     private final HourBucketStore store;
     private final Supplier<BotFilter> bots;
@@ -51,12 +50,16 @@ public final class ViewImport {
     /** A line that cannot be imported. */
     public record LineError(long line, String reason) {}
 
-    /** The file has invalid lines; nothing was counted. {@code total} may exceed the listed errors. */
+    /**
+     * The file has invalid lines; nothing was counted. {@code total} may exceed the listed
+     * errors. Every history import refuses a file this way (also {@code kiji.importer.WppImport}).
+     */
     public static final class RejectedException extends RuntimeException {
         private final List<LineError> errors;
         private final long total;
 
-        RejectedException(List<LineError> errors, long total) {
+        /** @param errors the first lines found bad; {@code total} counts them all */
+        public RejectedException(List<LineError> errors, long total) {
             super(total + " invalid line(s); nothing was imported");
             this.errors = List.copyOf(errors);
             this.total = total;
@@ -105,29 +108,24 @@ public final class ViewImport {
         long k0 = random.nextLong();
         long k1 = random.nextLong();
         long[] n = new long[4];
-        store.jdbi().useTransaction(h -> {
-            var pending = new PendingViews();
-            forEachLine(file, progress, (number, text) -> {
-                var line = parse(text);
-                n[0]++;
-                if (line.userAgent() != null && bots.get().isBot(line.userAgent())) {
-                    n[2] += line.views();
-                    return;
-                }
-                long counted = line.views();
-                if (line.visitor() != null) {
-                    long v = VisitorId.nonZero(VisitorHash.hash(k0, k1, line.visitor(), ""));
-                    // several views of one visitor at one instant: the first counts, the rest repeat
-                    counted = repeats.tryCount(line.articleId(), v, 0, line.at().toEpochMilli()) ? 1 : 0;
-                    n[3] += line.views() - counted;
-                }
-                n[1] += counted;
-                if (counted > 0) pending.add(line.articleId(), HourBucket.of(line.at()).epochHour(), counted);
-                if (n[0] % CHUNK == 0) HourBucketStore.add(h, pending.drain());
-            });
-            HourBucketStore.add(h, pending.drain());
-            HourBucketStore.bumpGeneration(h);
-        });
+        // the same way in as every history import: one transaction, staged, summed, generation bumped
+        store.addHistory(sink -> forEachLine(file, progress, (number, text) -> {
+            var line = parse(text);
+            n[0]++;
+            if (line.userAgent() != null && bots.get().isBot(line.userAgent())) {
+                n[2] += line.views();
+                return;
+            }
+            long counted = line.views();
+            if (line.visitor() != null) {
+                long v = VisitorId.nonZero(VisitorHash.hash(k0, k1, line.visitor(), ""));
+                // several views of one visitor at one instant: the first counts, the rest repeat
+                counted = repeats.tryCount(line.articleId(), v, 0, line.at().toEpochMilli()) ? 1 : 0;
+                n[3] += line.views() - counted;
+            }
+            n[1] += counted;
+            if (counted > 0) sink.add(line.articleId(), HourBucket.of(line.at()).epochHour(), counted);
+        }));
         return new Summary(n[0], n[1], n[2], n[3]);
     }
 

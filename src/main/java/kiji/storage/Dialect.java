@@ -52,4 +52,33 @@ public enum Dialect {
                     .one();
         }
     }
+
+    /** The dialect of the database {@code handle} is connected to. */
+    public static Dialect of(Handle handle) {
+        try {
+            return fromJdbcUrl(handle.getConnection().getMetaData().getURL());
+        } catch (java.sql.SQLException e) {
+            throw new StorageException("cannot tell the database's kind: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs bulk writes with a page cache of {@code megabytes} on SQLite, then puts the
+     * connection's own size back. SQLite's default (2 MB) makes writes in an index's random
+     * order (ten million view buckets, two indexes in two orders) read and spill the same pages
+     * again and again. PostgreSQL's buffers are the server's: nothing to do.
+     */
+    public void withPageCache(Handle handle, int megabytes, Runnable work) {
+        if (this != SQLITE) {
+            work.run();
+            return;
+        }
+        long previous = handle.createQuery("PRAGMA cache_size").mapTo(Long.class).one();
+        handle.execute("PRAGMA cache_size = " + (-1024L * megabytes));
+        try {
+            work.run();
+        } finally {
+            handle.execute("PRAGMA cache_size = " + previous);
+        }
+    }
 }

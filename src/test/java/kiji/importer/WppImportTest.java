@@ -83,9 +83,10 @@ class WppImportTest {
         }
     }
 
-    @Test
-    void a_file_with_bad_rows_exits_2_naming_each_line_and_counts_nothing() throws Exception {
-        var cli = new Cli(Engine.SQLITE, dir);
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void a_file_with_bad_rows_exits_2_naming_each_line_and_counts_nothing(Engine engine) throws Exception {
+        var cli = new Cli(engine, dir);
         assertThat(cli.kiji("import", "wordpress", Cli.fixture("wordpress.xml").toString()).code()).isZero();
         var csv = Files.writeString(dir.resolve("bad.csv"), """
                 postid,pageviews,view_datetime
