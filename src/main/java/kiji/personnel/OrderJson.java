@@ -1,5 +1,6 @@
 package kiji.personnel;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,23 @@ final class OrderJson {
         m.put("kind", order.kind());
         m.put("dates", order.dates().stream().map(Object::toString).toList());
         m.put("entries", order.entries().stream().map(OrderJson::entry).toList());
+        m.put("notes", listNotes(order));
         return m;
+    }
+
+    /**
+     * The list's own {@code ※} lines, read again from the pasted text (the parser is pure and
+     * quick): {@code [{"line","service","text"}]}, {@code service} null for a note before any.
+     */
+    private static List<Map<String, Object>> listNotes(StoredOrder order) {
+        var reference = order.dates().isEmpty() ? LocalDate.EPOCH : order.dates().getFirst();
+        return OrderParser.parse(order.source(), reference).notes().stream().map(n -> {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("line", n.line());
+            m.put("service", n.service().map(Service::fullName).orElse(null));
+            m.put("text", n.text());
+            return (Map<String, Object>) m;
+        }).toList();
     }
 
     static Map<String, Object> entry(StoredOrder.Entry stored) {

@@ -228,6 +228,11 @@ class PersonnelApiTest {
         assertThat(note).isNotNull();
         assertThat(note.text()).isEqualTo("※定年退職");
         assertThat(note.previousElementSibling().text()).contains("山田 花子").doesNotContain("北村 聡");
+        var order = json(app.get("/api/personnel/orders/" + created.get("id").asLong()));
+        assertThat(order.get("notes")).hasSize(1);
+        assertThat(order.get("notes").get(0).get("text").asText()).isEqualTo("※定年退職");
+        assertThat(order.get("notes").get(0).get("service").asText()).isEqualTo("防衛省");
+        assertThat(order.get("notes").get(0).get("line").asInt()).isEqualTo(5);
     }
 
     static String request(String text, String kind, String status, String publishedAt, boolean eraYear) {
