@@ -203,7 +203,8 @@ public final class Kiji implements AutoCloseable {
                 () -> pages.published().stream().map(p -> new SiteInfo.Link(p.title(), p.url())).toList());
         // old URLs of an imported site: 301s where a 404 would be, and WordPress's /?p=ID
         var redirects = new Redirects(jdbi, new SourceMap(jdbi),
-                id -> articles.findPublic(id, clock.instant()).map(permalinks::of), clock);
+                id -> articles.findPublic(id, clock.instant()).map(permalinks::of),
+                id -> photos.forArticle(id).map(ArticlePhoto::url), clock);
         var errorPages = new ErrorPages(frame).withOldUrls(redirects::target);
         var publisher = new Publisher(config.siteName(), config.baseUrl(),
                 new FeaturedImage(config.baseUrl() + StaticAssets.url("kiji-logo.png"), "image/png", 0, 600, 60),

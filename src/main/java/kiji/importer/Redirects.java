@@ -9,8 +9,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Old URLs answered with a 301: the {@code redirect} table, consulted only where the site would
  * answer 404 (so a live article or page always wins), plus WordPress's {@code /?p=ID} and
- * {@code /?page_id=ID} through {@link SourceMap}. An article target is turned into its permalink
- * when asked, and only while readers may see it.
+ * {@code /?page_id=ID} through {@link SourceMap}, and an attachment's {@code /?attachment_id=ID}
+ * (or {@code /?p=ID}) to the photo an import made of it, as SEO plugins send attachment pages to
+ * the file. An article target is turned into its permalink when asked, and only while readers may see it.
  */
 public final class Redirects {
     /** One stored redirect: to an article, or to a path. */
@@ -19,13 +20,21 @@ public final class Redirects {
     private final Jdbi jdbi;
     private final SourceMap sources;
     private final LongFunction<Optional<String>> publicUrl;
+    private final LongFunction<Optional<String>> photoUrl;
     private final Clock clock;
 
     /** @param publicUrl an article's permalink while it is public, else empty */
     public Redirects(Jdbi jdbi, SourceMap sources, LongFunction<Optional<String>> publicUrl, Clock clock) {
+        this(jdbi, sources, publicUrl, id -> Optional.empty(), clock);
+    }
+
+    /** @param photoUrl a photo's largest variant's URL, empty for an unknown photo */
+    public Redirects(Jdbi jdbi, SourceMap sources, LongFunction<Optional<String>> publicUrl,
+                     LongFunction<Optional<String>> photoUrl, Clock clock) {
         this.jdbi = jdbi;
         this.sources = sources;
         this.publicUrl = publicUrl;
+        this.photoUrl = photoUrl;
         this.clock = clock;
     }
 
@@ -36,11 +45,17 @@ public final class Redirects {
         return find(path).flatMap(this::resolve);
     }
 
-    /** The new home of WordPress's {@code /?p=ID} (a post) or {@code /?page_id=ID} (a page). */
+    /** The new home of WordPress's {@code /?p=ID} (a post, or an attachment) or {@code /?page_id=ID} (a page). */
     public Optional<String> wordpressId(String id) {
         if (id == null || !id.matches("[0-9]{1,19}")) return Optional.empty();
-        return sources.find("wordpress", id).flatMap(t -> t.articleId().isPresent()
-                ? publicUrl.apply(t.articleId().get()) : t.path());
+        return sources.find("wordpress", id).<String>flatMap(t -> t.articleId().isPresent()
+                ? publicUrl.apply(t.articleId().get()) : t.path()).or(() -> wordpressAttachment(id));
+    }
+
+    /** The photo an import made of WordPress attachment {@code id} ({@code /?attachment_id=ID}). */
+    public Optional<String> wordpressAttachment(String id) {
+        if (id == null || !id.matches("[0-9]{1,19}")) return Optional.empty();
+        return sources.photoId("wordpress", id).flatMap(photoUrl::apply);
     }
 
     public List<Redirect> all() {

@@ -47,7 +47,15 @@ public final class SourceMap {
     }
 
     record Writes(BatchedWrites rows) {
-        void putArticle(String source, String sourceId, long articleId, Instant now) {
+        /** The photo an attachment became, if an import with {@code --media} made one. */
+    public Optional<Long> photoId(String source, String sourceId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT target_id FROM import_source
+                        WHERE source = :source AND source_id = :id AND kind = 'photo' AND target_id IS NOT NULL""")
+                .bind("source", source).bind("id", sourceId).mapTo(Long.class).findOne());
+    }
+
+    void putArticle(String source, String sourceId, long articleId, Instant now) {
             put(source, sourceId, "article", articleId, null, now);
         }
 

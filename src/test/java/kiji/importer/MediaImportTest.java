@@ -89,9 +89,17 @@ class MediaImportTest {
             assertThat(app.get(map).statusCode()).isEqualTo(200);
             assertThat(app.kiji.newsroom.photos.find(Long.parseLong(map.split("/")[2])).orElseThrow().caption())
                     .isEqualTo("交通規制の範囲を示す地図"); // no caption: the alternative text
-            // an attachment's WordPress id is no article's: /?p=401 is the home page, not a 301 to the article with the photo's id
-            assertThat(app.get("/?p=401").statusCode()).isEqualTo(200);
-            assertThat(app.get("/?p=402").statusCode()).isEqualTo(200);
+            // an attachment's WordPress id is no article's: /?p=401 goes to its photo, never to the
+            // article whose id the photo's happens to be
+            var attachment = app.get("/?p=401");
+            assertThat(attachment.statusCode()).isEqualTo(301);
+            var file = attachment.headers().firstValue("Location").orElseThrow();
+            assertThat(file).matches("/media/[0-9]+/[0-9]+\\.(jpg|png)");
+            assertThat(app.get(file).statusCode()).isEqualTo(200);
+            assertThat(app.get("/?attachment_id=401").headers().firstValue("Location")).contains(file);
+            assertThat(app.get("/?attachment_id=402").statusCode()).isEqualTo(301);
+            assertThat(app.get("/?attachment_id=403").statusCode()).as("its file was missing: no photo").isEqualTo(200);
+            assertThat(app.get("/?attachment_id=abc").statusCode()).isEqualTo(200);
             assertThat(app.get("/?p=301").statusCode()).isEqualTo(301);
             // a fixed page's body too
             assertThat(app.get("/access/").body()).contains("src=\"" + map + "\"");
