@@ -41,13 +41,7 @@ public final class SourceMap {
             ON CONFLICT (source, source_id) DO UPDATE SET kind = :kind, target_id = :article,
                 target_path = :path, imported_at = :now""";
 
-    /** What one import run records, in batches on its handle: {@link Writes#flush} before it ends. */
-    Writes writes(org.jdbi.v3.core.Handle handle) {
-        return new Writes(new BatchedWrites(handle, UPSERT));
-    }
-
-    record Writes(BatchedWrites rows) {
-        /** The photo an attachment became, if an import with {@code --media} made one. */
+    /** The photo an attachment became, if an import with {@code --media} made one. */
     public Optional<Long> photoId(String source, String sourceId) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT target_id FROM import_source
@@ -55,7 +49,13 @@ public final class SourceMap {
                 .bind("source", source).bind("id", sourceId).mapTo(Long.class).findOne());
     }
 
-    void putArticle(String source, String sourceId, long articleId, Instant now) {
+    /** What one import run records, in batches on its handle: {@link Writes#flush} before it ends. */
+    Writes writes(org.jdbi.v3.core.Handle handle) {
+        return new Writes(new BatchedWrites(handle, UPSERT));
+    }
+
+    record Writes(BatchedWrites rows) {
+        void putArticle(String source, String sourceId, long articleId, Instant now) {
             put(source, sourceId, "article", articleId, null, now);
         }
 
