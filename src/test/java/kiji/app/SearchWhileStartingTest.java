@@ -34,7 +34,7 @@ class SearchWhileStartingTest {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = kiji.testing.TestKiji.http11();
 
     @Test
     void search_answers_503_with_retry_after_while_the_index_opens_then_results() throws Exception {

@@ -99,7 +99,7 @@ class BackupRestoreTest {
             }
             assertThat(viewRows(app.kiji.database.jdbi())).containsAll(views);
             for (int i = 0; i < photos.size(); i++) {
-                var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                var response = kiji.testing.TestKiji.http11().send(HttpRequest.newBuilder(
                         URI.create(app.url(photos.get(i).url(480)))).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(response.body()).isEqualTo(photoBytes[i]);
@@ -167,7 +167,7 @@ class BackupRestoreTest {
         try (var app = TestKiji.start(Config.defaults(site).withMedia(kiji.testing.TestS3.media(bucket, "kiji")),
                 Database.sqlite(site), clock)) {
             photo = PhotoUploads.as(app, "sato").jpeg(900, 600, "観艦式");
-            bytes = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(photo.url(480)))).build(),
+            bytes = kiji.testing.TestKiji.http11().send(HttpRequest.newBuilder(URI.create(app.url(photo.url(480)))).build(),
                     HttpResponse.BodyHandlers.ofByteArray()).body();
             assertThat(bytes).isNotEmpty();
             var archive = dir.resolve("s3.tar.gz");

@@ -87,7 +87,7 @@ class KijiProcessTest {
                 .redirectOutput(log.toFile())
                 .start();
         try {
-            var http = HttpClient.newHttpClient();
+            var http = kiji.testing.TestKiji.http11();
             var deadline = Instant.now().plus(Duration.ofSeconds(90));
             HttpResponse<String> home = null;
             while (home == null && Instant.now().isBefore(deadline) && p.isAlive()) {

@@ -60,7 +60,7 @@ class MediaMigrateTest {
         var local = new FileMediaStore(dir.resolve("media")).get(photoId + "/480.jpg").orElseThrow();
         new FileMediaStore(dir.resolve("media")).deleteAll(String.valueOf(photoId));
         try (var app = TestKiji.start(Config.defaults(dir).withMedia(TestS3.media(bucket, "site")), Database.sqlite(dir), clock)) {
-            var response = HttpClient.newHttpClient().send(
+            var response = kiji.testing.TestKiji.http11().send(
                     HttpRequest.newBuilder(URI.create(app.url("/media/" + photoId + "/480.jpg"))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);

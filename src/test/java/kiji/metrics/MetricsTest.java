@@ -123,7 +123,7 @@ class MetricsTest {
             assertThat(app.get("/metrics", "Authorization", "Bearer kiji_0000").statusCode()).isEqualTo(401);
 
             var port = app.kiji.serveMetricsOn(0);
-            var http = HttpClient.newHttpClient();
+            var http = kiji.testing.TestKiji.http11();
             var url = URI.create("http://127.0.0.1:" + port.port() + "/metrics");
             assertThat(http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                     .isEqualTo(401);

@@ -56,7 +56,7 @@ class PhotoUploadTest {
         for (int w : photo.variants()) {
             HttpResponse<byte[]> response;
             try {
-                response = java.net.http.HttpClient.newHttpClient().send(
+                response = kiji.testing.TestKiji.http11().send(
                         HttpRequest.newBuilder(URI.create(app.url(photo.url(w)))).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
             } catch (InterruptedException e) {

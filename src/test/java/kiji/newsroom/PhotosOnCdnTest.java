@@ -134,7 +134,7 @@ class PhotosOnCdnTest {
     }
 
     private HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
+        return kiji.testing.TestKiji.http11().send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -67,7 +67,7 @@ class SharedMediaTest {
     }
 
     private static HttpResponse<byte[]> bytes(TestKiji app, String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
+        return kiji.testing.TestKiji.http11().send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }

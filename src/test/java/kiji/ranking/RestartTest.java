@@ -35,7 +35,7 @@ class RestartTest {
         // a second TestKiji would create its admin token again: start the plain Kiji
         try (var kiji = Kiji.create(Config.defaults(dir), open(engine, pg), clock).start()) {
             assertThat(kiji.ranking.store().totalViews()).isEqualTo(25);
-            var http = HttpClient.newHttpClient();
+            var http = TestKiji.http11();
             var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + kiji.port() + "/api/ranking?window=24h"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.body()).contains("\"articleId\":" + id + ",").contains("\"views\":25}");

@@ -89,7 +89,7 @@ class HttpCachingTest {
             config.routes.get("/", ctx -> ctx.html("render " + renders.incrementAndGet() + " " + widget.get()));
         }).start("127.0.0.1", 0);
         try {
-            var http = HttpClient.newHttpClient();
+            var http = kiji.testing.TestKiji.http11();
             var uri = URI.create("http://127.0.0.1:" + web.port() + "/");
             var first = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
             var cached = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
