@@ -58,6 +58,12 @@ public final class FixedPageStore {
         return page;
     }
 
+    /** The columns every write of a page sets, by their parameter names. */
+    private static java.util.Map<String, Object> fields(FixedPage page, Instant now) {
+        return java.util.Map.of("path", page.path(), "title", page.title(), "format", page.format().key(),
+                "body", page.body(), "html", page.bodyHtml(), "status", page.status().key(), "now", now.toEpochMilli());
+    }
+
     /** A page written as {@code page} says (its id and times are ignored); conflict when the path is taken. */
     FixedPage insert(FixedPage page, Instant now) {
         return jdbi.inTransaction(h -> h.createQuery("""
@@ -65,13 +71,7 @@ public final class FixedPageStore {
                         VALUES (:path, :title, :format, :body, :html, :status, :now, :now)
                         ON CONFLICT (path) DO NOTHING
                         RETURNING""" + " " + COLUMNS)
-                .bind("path", page.path())
-                .bind("title", page.title())
-                .bind("format", page.format().key())
-                .bind("body", page.body())
-                .bind("html", page.bodyHtml())
-                .bind("status", page.status().key())
-                .bind("now", now.toEpochMilli())
+                .bindMap(fields(page, now))
                 .map(MAPPER)
                 .findOne()
                 .map(inserted -> written(h, inserted))
@@ -98,13 +98,7 @@ public final class FixedPageStore {
                             WHERE id = :id
                             RETURNING""" + " " + COLUMNS)
                     .bind("id", id)
-                    .bind("path", page.path())
-                    .bind("title", page.title())
-                    .bind("format", page.format().key())
-                    .bind("body", page.body())
-                    .bind("html", page.bodyHtml())
-                    .bind("status", page.status().key())
-                    .bind("now", now.toEpochMilli())
+                    .bindMap(fields(page, now))
                     .map(MAPPER)
                     .findOne());
         });
@@ -119,13 +113,7 @@ public final class FixedPageStore {
                           body = excluded.body, body_html = excluded.body_html, status = excluded.status,
                           updated_at = excluded.updated_at
                         RETURNING""" + " " + COLUMNS)
-                .bind("path", page.path())
-                .bind("title", page.title())
-                .bind("format", page.format().key())
-                .bind("body", page.body())
-                .bind("html", page.bodyHtml())
-                .bind("status", page.status().key())
-                .bind("now", now.toEpochMilli())
+                .bindMap(fields(page, now))
                 .map(MAPPER)
                 .one()));
     }
