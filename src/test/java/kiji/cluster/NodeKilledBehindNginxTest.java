@@ -3,7 +3,6 @@ package kiji.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import kiji.app.Config;
 import kiji.storage.Database;
 import kiji.storage.DatabaseSettings;
+import kiji.testing.ChildKiji;
 import kiji.testing.TestDatabases;
 import kiji.testing.TestKiji;
 import org.junit.jupiter.api.Test;
@@ -48,18 +48,10 @@ class NodeKilledBehindNginxTest {
                 nodes.add(TestKiji.start(Config.defaults(dir.resolve(name)), Database.open(db), java.time.Clock.systemUTC()));
             }
             long id = nodes.getFirst().publish("築城基地の夜間飛行(12月1日)", "本文").id();
-            int childPort;
-            try (var s = new ServerSocket(0)) {
-                childPort = s.getLocalPort();
-            }
-            var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            var pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx256m",
-                    "-cp", System.getProperty("java.class.path"), "kiji.app.Main", "serve", "--data", dir.resolve("c").toString(),
-                    "--db-url", db.url(), "--db-user", "postgres", "--host", "127.0.0.1", "--port", String.valueOf(childPort))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
-            pb.environment().keySet().removeIf(k -> k.startsWith("KIJI_"));
-            child = pb.start();
-            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+            int childPort = ChildKiji.freePort();
+            child = ChildKiji.serve(dir.resolve("c"), childPort, dir.resolve("child.log"),
+                    "--db-url", db.url(), "--db-user", "postgres");
+            var http = ChildKiji.http();
             awaitReady(http, URI.create("http://127.0.0.1:" + childPort + "/readyz"), child);
             nginx = Nginx.start(dir, List.of(nodes.get(0).kiji.port(), nodes.get(1).kiji.port(), childPort));
 

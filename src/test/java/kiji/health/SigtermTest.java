@@ -2,7 +2,6 @@ package kiji.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import kiji.ranking.HourBucketStore;
 import kiji.storage.Database;
+import kiji.testing.ChildKiji;
 import kiji.testing.TestKiji;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,19 +39,10 @@ class SigtermTest {
         try (var app = TestKiji.start(dir, Clock.systemUTC())) {
             id = app.publish("観閲式の予行(12月3日)", "本文").id();
         }
-        int port;
-        try (var s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), "kiji.app.Main", "serve", "--data", dir.toString(),
-                "--host", "127.0.0.1", "--port", String.valueOf(port))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile())
-                .start();
+        int port = ChildKiji.freePort();
+        var child = ChildKiji.serve(dir, port, dir.resolve("child.log"));
         try {
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            var http = ChildKiji.http();
             var base = "http://127.0.0.1:" + port;
             awaitReady(http, base, child);
 
@@ -113,20 +104,11 @@ class SigtermTest {
     void sigterm_exits_within_ten_seconds_even_when_the_database_is_gone() throws Exception {
         var db = kiji.testing.TestDatabases.freshPostgres();
         var name = db.url().replaceAll(".*/([a-z0-9_]+).*", "$1");
-        int port;
-        try (var s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        var javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var pb = new ProcessBuilder(javaBin, "--enable-native-access=ALL-UNNAMED", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), "kiji.app.Main", "serve", "--data", dir.toString(),
-                "--db-url", db.url(), "--db-user", "postgres", "--host", "127.0.0.1", "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("KIJI_"));
-        var child = pb.start();
+        int port = ChildKiji.freePort();
+        var child = ChildKiji.serve(dir, port, dir.resolve("child.log"), "--db-url", db.url(), "--db-user", "postgres");
         try (var pg = java.sql.DriverManager.getConnection(db.url().replace("/" + name, "/postgres"), "postgres", "");
              var sql = pg.createStatement()) {
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            var http = ChildKiji.http();
             awaitReady(http, "http://127.0.0.1:" + port, child);
 
             sql.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");

@@ -33,7 +33,7 @@ final class NewsroomClient {
     /** A client of the server at {@code url(path)}: one node, or a balancer in front of several. */
     NewsroomClient(Function<String, URI> url) {
         this.url = url;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** A client already signed in as {@code username}. */

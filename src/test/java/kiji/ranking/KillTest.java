@@ -2,7 +2,6 @@ package kiji.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import kiji.storage.Database;
+import kiji.testing.ChildKiji;
 import kiji.testing.TestKiji;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,19 +35,10 @@ class KillTest {
         try (var app = TestKiji.start(dir, Clock.systemUTC())) {
             id = app.publish("速報記事", "本文").id();
         }
-        int port;
-        try (var s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), "kiji.app.Main", "serve", "--data", dir.toString(),
-                "--host", "127.0.0.1", "--port", String.valueOf(port))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile())
-                .start();
+        int port = ChildKiji.freePort();
+        var child = ChildKiji.serve(dir, port, dir.resolve("child.log"));
         try {
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            var http = ChildKiji.http();
             var base = "http://127.0.0.1:" + port;
             awaitUp(http, base + "/api/ranking", child);
 
